@@ -1,0 +1,160 @@
+"""Turn a clause and an answer span into a wh-question (inversion, do-support)."""
+from __future__ import annotations
+
+from lemminflect import getLemma
+from spacy.tokens import Token
+
+from .clauses import CONTRACTIONS, Clause, island_free, render, tidy
+
+DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def keeps_case(tok: Token, lower_vocab: frozenset[str]) -> bool:
+    """Whether a token keeps its capital when it no longer starts the sentence.
+
+    ``lower_vocab`` holds the words the article writes in lower case inside
+    sentences more often than capitalised: the article's own evidence beats
+    the tagger's ("Ketamine" is NNP to the model, "ketamine" to the article).
+    """
+    if tok.text.isupper() and len(tok.text) > 1 or tok.text == "I":
+        return True  # acronym
+    if tok.lower_ in lower_vocab:
+        return False
+    if tok.text.capitalize() in lower_vocab:
+        return True
+    return tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT")
+
+
+def _lower_first(clause: Clause, tokens: list[Token], lower_vocab: frozenset[str]) -> dict[int, str]:
+    if not tokens:
+        return {}
+    first = tokens[0]
+    text = clause.text_of(first)
+    if first.text[:1].islower():
+        return {}  # "she" became "Curie": a name put in by the editor keeps its capital
+    if text and not keeps_case(first, lower_vocab) and text[:1].isupper():
+        return {first.i: text[:1].lower() + text[1:]}
+    return {}
+
+
+def base_form(verb: Token) -> str:
+    lemmas = getLemma(verb.text, upos="VERB")
+    return lemmas[0] if lemmas else verb.lemma_
+
+
+def ask(
+    clause: Clause,
+    answer: list[Token],
+    wh: str,
+    *,
+    remove: list[Token] | None = None,
+    absorb_prep: bool = False,
+    adjunct: bool = False,
+    lower_vocab: frozenset[str] = frozenset(),
+) -> str | None:
+    """The question ``wh ...?`` whose answer is ``answer``; None when no clean one exists."""
+    subj = clause.subject
+    if subj is None or not answer:
+        return None
+    kept = clause.kept()
+    kept_ids = {t.i for t in kept}
+    removed = {t.i for t in (remove or answer)}
+    head = _span_head(answer)
+    if not whole_phrase(answer, head):
+        return None
+    if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        removed.add(head.head.i)
+    subj_ids = {t.i for t in subj.subtree} & kept_ids
+    if subj_ids and max(subj_ids) - min(subj_ids) + 1 != len(subj_ids | {i for i in removed if min(subj_ids) < i < max(subj_ids)}):
+        return None  # the subject is split by other material: the parse is not to be trusted here
+    if subj.i in removed:
+        if not subj_ids <= removed:
+            return None
+        return _subject_question(clause, kept, subj, removed, wh, lower_vocab)
+    if removed & subj_ids and not (adjunct and min(subj_ids) in removed):
+        return None  # only a time phrase the parser glued to the front of the subject may go
+    if not island_free(head, clause.root, allow=("conj",) if adjunct else ()):
+        return None
+    subj_ids -= removed  # a time phrase the parser hung on the subject ("for the past decade ketamine")
+    return _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab)
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "npadvmod"})
+
+
+def whole_phrase(answer: list[Token], head: Token) -> bool:
+    """The answer is a phrase of its own, not a modifier or half a coordination."""
+    ids = {t.i for t in answer}
+    if head.dep_ in MODIFIER_DEPS and head.head.i not in ids and head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("conj", "cc", "relcl", "acl", "appos") and c.i not in ids for c in head.children):
+        return False  # removing the answer would leave "and X" or ", when ..." behind
+    return all(t.i in ids for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "predet", "punct"))
+
+
+def _span_head(tokens: list[Token]) -> Token:
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.head.i not in ids or tok.head.i == tok.i:
+            return tok
+    return tokens[0]
+
+
+def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | None:
+    rest = [t for t in kept if t.i not in removed]
+    fronted = [t for t in rest if t.i < subj.left_edge.i]
+    after = [t for t in rest if t.i > subj.right_edge.i]
+    if not after:
+        return None
+    body = render(clause, after)
+    tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
+    return finish(f"{wh} {body} {tail}")
+
+
+def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> str | None:
+    verb = clause.root
+    kept_ids = {t.i for t in kept}
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i in kept_ids]
+    overrides: dict[int, str] = {}
+    if auxes:
+        inv = clause.text_of(auxes[0]).strip()
+        inv = CONTRACTIONS.get(inv, inv)
+        if inv in ("’s", "'s"):
+            return None
+        moved = {auxes[0].i}
+    elif verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD"):
+        inv, moved = verb.text.lower(), {verb.i}
+    else:
+        inv = DO_SUPPORT.get(verb.tag_)
+        if inv is None:
+            return None
+        overrides[verb.i] = base_form(verb)
+        moved = set()
+    for tok in kept:
+        if tok.dep_ == "neg" and tok.text in CONTRACTIONS:
+            overrides[tok.i] = "not"
+    for conj in verb.children:  # "was awarded a degree and began work": ask about the first verb only
+        if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and conj.i > verb.i:
+            cut = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ in ("cc", "punct") and verb.i < c.i < conj.i}
+            removed = removed | cut
+    subject = [t for t in kept if t.i in subj_ids]
+    first_subj = min(subj_ids) if subj_ids else subj.i
+    last_subj = max(subj_ids) if subj_ids else subj.i
+    fronted = [t for t in kept if t.i < first_subj and t.i not in removed and t.i not in moved]
+    predicate = [t for t in kept if t.i > last_subj and t.i not in removed and t.i not in moved]
+    if not predicate and not moved:
+        return None
+    subj_text = render(clause, subject, _lower_first(clause, subject, lower_vocab))
+    if "," in subj_text and not subj_text.endswith(","):
+        subj_text += ","  # close a parenthetical: "treatments, such as antidepressants, take"
+    pred_text = render(clause, predicate, overrides)
+    tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
+    return finish(f"{wh} {inv} {subj_text} {pred_text} {tail}")
+
+
+def finish(text: str, end: str = "?") -> str:
+    """Capitalise, tidy and close a question or statement."""
+    text = tidy(text).rstrip(".?!,;: ")
+    if not text:
+        return ""
+    return text[0].upper() + text[1:] + end

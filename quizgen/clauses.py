@@ -1,0 +1,270 @@
+"""Split parsed sentences into standalone clauses and render edited token runs."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+# Sentence-initial words that point at the previous sentence; dropped.
+DISCOURSE = frozenset(
+    "however additionally also moreover furthermore therefore thus hence consequently meanwhile "
+    "instead besides indeed similarly likewise finally then still nevertheless nonetheless so overall".split()
+)
+DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
+                     "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
+# Clauses that are opinion, hedging, advice or advertising rather than checkable fact.
+HEDGES = re.compile(
+    r"\b(probably|perhaps|maybe|is thought to|are thought to|is believed to|are believed to|"
+    r"perfect|best for|contact us|call us|our clinic|we offer|sign up|today!)\b",
+    re.I,
+)
+SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "that"})
+ISLANDS = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis", "appos", "conj", "cc", "mark"})
+CONTRACTIONS = {"’re": "are", "'re": "are", "’ve": "have", "'ve": "have", "’d": "would", "'d": "would",
+                "’m": "am", "'m": "am", "’ll": "will", "'ll": "will", "n’t": "not", "n't": "not"}
+
+
+@dataclass
+class Clause:
+    """A run of tokens from one sentence that reads as a sentence, plus text edits.
+
+    ``subs`` maps a token index to the text that replaces it ("" deletes it).
+    """
+
+    sent: Span
+    root: Token
+    tokens: list[Token]
+    subs: dict[int, str] = field(default_factory=dict)
+    usable: bool = True
+    why: str = ""
+
+    @property
+    def subject(self) -> Token | None:
+        for child in self.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj"):
+                return child
+        return None
+
+    def text_of(self, token: Token) -> str:
+        return self.subs.get(token.i, token.text)
+
+    def kept(self) -> list[Token]:
+        return [t for t in self.tokens if self.subs.get(t.i, t.text) != ""]
+
+
+def render(clause: Clause, tokens: list[Token], overrides: dict[int, str] | None = None) -> str:
+    """Join tokens with their own spacing, applying the clause's edits."""
+    overrides = overrides or {}
+    parts: list[str] = []
+    for n, tok in enumerate(tokens):
+        text = overrides.get(tok.i, clause.subs.get(tok.i, tok.text))
+        if text == "":
+            continue
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        space = tok.whitespace_ if (nxt is not None and nxt.i == tok.i + 1) else " "
+        parts.append(text + (space if space else ""))
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Normalise spacing and punctuation left behind by deletions."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"^[,;:\s—–-]+", "", text)
+    text = re.sub(r"[,;:\s—–-]+$", "", text)
+    return text
+
+
+def split_clauses(sent: Span) -> list[Clause]:
+    """The main clause and each coordinated clause that has its own subject."""
+    roots = [sent.root]
+    if sent.root.pos_ not in ("VERB", "AUX"):
+        # A dash or colon broke the parse: the first verb with a subject carries the clause.
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and _has_subject(t) and t.dep_ != "relcl"]
+        roots = verbs[:1] or roots
+    for tok in sent:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _has_subject(tok) and tok.head in roots:
+            roots.append(tok)
+    clauses = []
+    for root in roots:
+        drop: set[int] = set()
+        for other in roots:
+            if other is not root and other.is_ancestor(root) is False and root.is_ancestor(other):
+                drop.update(t.i for t in other.subtree)
+                drop.update(_coordinator_before(other))
+        for child in root.children:
+            if child.dep_ in ("parataxis",) or (child.dep_ in ("relcl", "advcl") and _after_comma(child)
+                                                 and (child.dep_ == "relcl" or child.left_edge.lower_ in ("which", "who"))):
+                drop.update(t.i for t in child.subtree)
+        drop.update(_parentheticals(sent, root))
+        tokens = sorted((t for t in root.subtree if t.i not in drop and not t.is_space), key=lambda t: t.i)
+        while tokens and (tokens[-1].is_punct or tokens[-1].text in ("and", "but", "or")):
+            tokens.pop()
+        clauses.append(Clause(sent=sent, root=root, tokens=tokens))
+    return clauses
+
+
+def _parentheticals(sent: Span, root: Token) -> set[int]:
+    """Material between a pair of dashes, and everything after a lone dash or colon past the verb."""
+    doc = sent.doc
+    marks = [t.i for t in sent if t.text == "—" or (t.text in ("–", "-") and t.whitespace_ and t.i > 0
+                                                     and doc[t.i - 1].whitespace_) or (t.text == ":" and t.i > root.i)]
+    out: set[int] = set()
+    dashes = [i for i in marks if sent.doc[i].text != ":"]
+    while len(dashes) >= 2:
+        a, b = dashes[0], dashes[1]
+        out.update(range(a, b + 1))
+        dashes = dashes[2:]
+    rest = [i for i in marks if i not in out and i > root.i]
+    if rest:
+        out.update(range(rest[0], sent.end))
+    return out
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def _after_comma(tok: Token) -> bool:
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text in (",", "—", "–", "(")
+
+
+def _coordinator_before(tok: Token) -> set[int]:
+    out: set[int] = set()
+    for sib in tok.head.children:
+        if sib.i < tok.i and sib.dep_ in ("cc", "punct") and sib.i > tok.head.i:
+            out.add(sib.i)
+    return out
+
+
+def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: frozenset[str],
+               person: str | None = None) -> Clause:
+    """Edit a clause so it reads on its own; mark it unusable when that fails."""
+    tokens = clause.tokens
+    if not tokens:
+        clause.usable, clause.why = False, "empty"
+        return clause
+    if clause.sent.text.strip().endswith("?"):
+        clause.usable, clause.why = False, "question"
+    elif HEDGES.search(clause.sent.text):
+        clause.usable, clause.why = False, "opinion or advertising"
+    elif tokens[0].lower_ == "such":
+        clause.usable, clause.why = False, "points back at the previous sentence"
+    elif clause.root.tag_ == "VB" and clause.subject is None:
+        clause.usable, clause.why = False, "imperative"
+    _drop_discourse(clause)
+    _fix_its(clause)
+    _second_person(clause)
+    _resolve_subject(clause, previous_subject)
+    _resolve_person(clause, person)
+    if clause.subject is None:
+        clause.usable, clause.why = False, "no subject"
+    kept = clause.kept()
+    named = bool(person) and any(person in clause.text_of(t) for t in kept)
+    for tok in kept:
+        low = tok.lower_
+        if tok.i in clause.subs or tok.dep_ == "det":
+            continue
+        if low in ("it", "they", "them", "this", "these", "those", "its", "their") or (
+                low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
+            clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
+    return clause
+
+
+def _drop_discourse(clause: Clause) -> None:
+    kept = clause.tokens
+    for phrase in DISCOURSE_PHRASES:
+        n = len(phrase.split())
+        for i in range(len(kept) - n + 1):
+            if " ".join(t.lower_ for t in kept[i:i + n]) == phrase:
+                for t in kept[i:i + n]:
+                    clause.subs[t.i] = ""
+                if i + n < len(kept) and kept[i + n].text == ",":
+                    clause.subs[kept[i + n].i] = ""
+    for n, tok in enumerate(kept):
+        if tok.lower_ in DISCOURSE and tok.dep_ in ("advmod", "cc", "prep") and (n == 0 or tok.lower_ == "also"):
+            clause.subs[tok.i] = ""
+            if n + 1 < len(kept) and kept[n + 1].text == ",":
+                clause.subs[kept[n + 1].i] = ""
+    first = [t for t in kept if clause.subs.get(t.i, t.text) != ""]
+    while first and first[0].is_punct:
+        clause.subs[first[0].i] = ""
+        first = first[1:]
+
+
+def _resolve_person(clause: Clause, person: str | None) -> None:
+    """In a biography, "she"/"he" is the person the article is about."""
+    if not person:
+        return
+    named = any(person in clause.text_of(t) for t in clause.tokens)
+    for tok in clause.tokens:
+        if tok.i in clause.subs or named:
+            continue
+        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            clause.subs[tok.i] = person
+            named = True
+        elif tok.lower_ in ("his", "her") and tok.dep_ == "poss":
+            clause.subs[tok.i] = person + "’s"
+            named = True
+
+
+def _fix_its(clause: Clause) -> None:
+    """Mend the common "it's" for "its" after a preposition ("for it's effects")."""
+    toks = clause.tokens
+    for a, b in zip(toks, toks[1:]):
+        if a.lower_ == "it" and b.text in ("’s", "'s") and a.i > 0 and a.doc[a.i - 1].tag_ == "IN":
+            clause.subs[a.i] = "its"
+            clause.subs[b.i] = ""
+
+
+def _second_person(clause: Clause) -> None:
+    """Recast "you"/"your" as "people"/"their"; give up where that cannot work."""
+    toks = clause.tokens
+    has_you = any(t.lower_ in ("you", "your", "yours", "yourself") for t in toks)
+    if not has_you:
+        return
+    you_subject = any(t.lower_ == "you" and t.dep_ in ("nsubj", "nsubjpass") for t in toks)
+    for tok in toks:
+        low = tok.lower_
+        if low == "you":
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                clause.subs[tok.i] = "People" if tok.i == toks[0].i else "people"
+            else:
+                clause.usable, clause.why = False, "second person object"
+        elif low == "your":
+            clause.subs[tok.i] = "their" if you_subject else "the"
+        elif low in ("yours", "yourself"):
+            clause.usable, clause.why = False, "second person"
+        elif tok.text in CONTRACTIONS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "you":
+            clause.subs[tok.i] = " " + CONTRACTIONS[tok.text]
+
+
+def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
+    subj = clause.subject
+    if subj is None or subj.lower_ not in SUBJECT_PRONOUNS or subj.i in clause.subs:
+        return
+    if subj.lower_ in ("he", "she"):
+        return  # resolved by the caller from the article's main person, or left unusable
+    if previous_subject and subj.lower_ in ("it", "this", "they", "these"):
+        clause.subs[subj.i] = previous_subject
+        nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+        if nxt is not None and nxt.text in ("’s", "'s") and nxt.i in {t.i for t in clause.tokens}:
+            clause.subs[nxt.i] = " is"
+    else:
+        clause.usable, clause.why = False, f"unresolved pronoun {subj.text!r}"
+
+
+def island_free(token: Token, root: Token, *, allow: tuple[str, ...] = ()) -> bool:
+    """True when the path from ``token`` up to ``root`` crosses no clause boundary."""
+    cur = token
+    while cur.i != root.i:
+        if cur.dep_ in ISLANDS and cur.dep_ not in allow:
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True

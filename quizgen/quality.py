@@ -1,0 +1,216 @@
+"""The checkable points of the quality rubric (docs/quality.md), for one question or a quiz."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .answers import DECADE, MULTIPLIER, YEAR, normalise
+
+DISCOURSE_START = re.compile(
+    r"^(however|additionally|also|moreover|furthermore|therefore|thus|hence|consequently|meanwhile|"
+    r"instead|besides|in turn|in addition|as a result|so|and|but|or)\b", re.I)
+SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve)\b", re.I)
+DANGLING = re.compile(r"\b(it|they|them|this|these|those)\b(?! (?:is|are|was|were) (?:called|known))", re.I)
+PERSONAL = re.compile(r"\b(he|she|him|his|her|hers|himself|herself)\b", re.I)
+ANAPHORIC_START = re.compile(r"^(such|this|these|that|those|here|there)\b(?! (?:is|are|was|were) (?:a|an)\b)", re.I)
+FUNCTION_WORDS = frozenset(
+    "the a an in on at by for from of to what when which who whom whose where why how is are was were "
+    "do does did can could has have had will would since until after before during with as".split())
+MAX_PROMPT_WORDS = 32
+YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
+VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
+                       r"at the time|the same (year|time|period)|the latter|the former)\b", re.I)
+WH_OPEN = re.compile(r"^(what|which|who|whom|whose|when|where|why|how|in what|in which|for how|on what|at what)\b", re.I)
+PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
+BLANK = "_____"
+ALL_OF = re.compile(r"\b(all|none|both) of the above\b", re.I)
+MAX_LEN_RATIO = 4.0
+
+
+def check_question(q: dict[str, Any], *, headings: tuple[str, ...] = ()) -> list[str]:
+    """Every rubric problem of one question of the quiz JSON; an empty list when it passes."""
+    problems: list[str] = []
+    prompt = q.get("prompt", "")
+    qtype = q.get("type")
+    problems += _form(prompt, qtype)
+    problems += _standalone(prompt, headings)
+    if qtype == "true_false":
+        problems += _true_false(q)
+    else:
+        problems += _keyed(q, prompt, qtype)
+    if not q.get("explanation", "").strip():
+        problems.append("no explanation")
+    return problems
+
+
+def _form(prompt: str, qtype: str | None) -> list[str]:
+    out = []
+    if not prompt or not prompt[0].isupper():
+        out.append("prompt does not start with a capital letter")
+    end = "." if qtype == "true_false" else "?"
+    if qtype == "fill_in_blank":
+        if not prompt.endswith((".", "?")) or prompt.endswith(("..", "??", "?.", ".?")):
+            out.append("fill-in-the-blank prompt must end with one '.' or '?'")
+    elif not prompt.endswith(end) or prompt.endswith(end * 2) or prompt[:-1].rstrip().endswith(("?", ".", ",")):
+        out.append(f"prompt must end with one {end!r}")
+    if qtype not in ("true_false", "fill_in_blank") and prompt.count("?") != 1:
+        out.append("prompt must hold exactly one '?'")
+    for a, b in PAIRS:
+        if prompt.count(a) != prompt.count(b):
+            out.append(f"unbalanced {a}{b}")
+    if prompt.count('"') % 2:
+        out.append("unbalanced quotes")
+    if "()" in prompt or "  " in prompt or " ," in prompt or " ." in prompt.replace(BLANK + " .", ""):
+        out.append("broken spacing or empty brackets")
+    if qtype in ("multiple_choice", "short_answer") and not WH_OPEN.match(prompt) and not _inverted(prompt):
+        out.append("prompt is not a question")
+    return out
+
+
+def _inverted(prompt: str) -> bool:
+    return bool(re.match(r"^(is|are|was|were|do|does|did|can|could|has|have|had|will|would)\b", prompt, re.I))
+
+
+def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
+    out = []
+    if DISCOURSE_START.match(prompt):
+        out.append("starts with a discourse word")
+    if SECOND_PERSON.search(prompt):
+        out.append("second person ('you') in the prompt")
+    if DANGLING.search(prompt) or _unnamed_person(prompt):
+        out.append("pronoun whose referent is outside the prompt")
+    if ANAPHORIC_START.match(prompt):
+        out.append("starts with a word that points at another sentence")
+    if len(prompt.split()) > MAX_PROMPT_WORDS:
+        out.append(f"prompt longer than {MAX_PROMPT_WORDS} words")
+    if VAGUE_REF.search(prompt):
+        out.append("vague reference ('this treatment')")
+    for heading in headings:
+        if heading and heading in prompt:
+            out.append(f"heading text {heading!r} in the prompt")
+    return out
+
+
+def _unnamed_person(prompt: str) -> bool:
+    """"he"/"her" with no name before it in the prompt."""
+    for m in PERSONAL.finditer(prompt):
+        before = prompt[: m.start()].split()
+        names = [w for n, w in enumerate(before) if w[:1].isupper() and (n > 0 or w.lower() not in FUNCTION_WORDS)]
+        if not names:
+            return True
+    return False
+
+
+def _keyed(q: dict[str, Any], prompt: str, qtype: str | None) -> list[str]:
+    out = []
+    answer = q.get("answer", {}) or {}
+    text = answer.get("text", "")
+    accepted = answer.get("accepted", [])
+    if not text.strip():
+        return ["no answer"]
+    if qtype == "fill_in_blank":
+        if prompt.count(BLANK) != 1:
+            out.append("fill-in-the-blank prompt must hold exactly one blank")
+        out += _given_away(prompt.replace(BLANK, " "), text)
+    else:
+        out += _given_away(prompt, text)
+        out += _wh_fits(prompt, q.get("fact", {}).get("answer_type", ""), qtype)
+    if not accepted or normalise(text) not in {normalise(a) for a in accepted}:
+        out.append("answer text is not among the accepted answers")
+    if qtype == "multiple_choice":
+        out += _choices(q.get("choices", []), text)
+    return out
+
+
+def _given_away(prompt: str, answer: str) -> list[str]:
+    key = normalise(answer)
+    if key and re.search(rf"(^|\s){re.escape(key)}($|\s)", normalise(prompt)):
+        return ["the prompt contains the answer"]
+    return []
+
+
+def _wh_fits(prompt: str, atype: str, qtype: str | None) -> list[str]:
+    low = prompt.lower()
+    if atype in ("decade", "year", "date") and not re.match(
+            r"^(when|in what|what|which|during what|by what|since what|until what|before what|after what|from what|"
+            r"by when|since when|until when)\b", low):
+        return [f"a {atype} needs when / what year / which decade"]
+    if atype in ("decade", "year", "date") and qtype != "fill_in_blank" and YEARISH.search(prompt):
+        return ["the prompt names another date, so the date asked for is ambiguous"]
+    if atype == "decade" and not ("decade" in low or " when" in f" {low}"):
+        return ["a decade needs 'when' or 'what decade'"]
+    if atype == "year" and not ("year" in low or " when" in f" {low}"):
+        return ["a year needs 'when' or 'what year'"]
+    if atype == "multiplier" and not low.startswith("how many times"):
+        return ["a multiplier needs 'how many times'"]
+    if atype in ("number", "range") and not low.startswith(("how many", "how much", "what number", "after how many")):
+        return [f"a {atype} needs 'how many' or 'how much'"]
+    if low.startswith("who") and atype != "person":
+        return ["'who' is for people only"]
+    if atype == "person" and not low.startswith(("who", "which")):
+        return ["a person needs 'who'"]
+    return []
+
+
+def _choices(choices: list[dict[str, Any]], answer: str) -> list[str]:
+    out = []
+    correct = [c for c in choices if c.get("correct")]
+    if len(correct) != 1:
+        out.append("multiple choice needs exactly one correct option")
+    elif normalise(correct[0]["text"]) != normalise(answer):
+        out.append("the correct option is not the answer")
+    texts = [normalise(c.get("text", "")) for c in choices]
+    if len(set(texts)) != len(texts):
+        out.append("two options are the same after normalisation")
+    if len(choices) < 4:
+        out.append("fewer than 3 distractors")
+    for c in choices:
+        if ALL_OF.search(c.get("text", "")):
+            out.append("'all/none of the above' option")
+        if not c.get("correct") and _variant(c.get("text", ""), answer):
+            out.append(f"distractor {c.get('text')!r} is a variant of the answer")
+    lengths = [len(c.get("text", "")) for c in choices] or [1]
+    if max(lengths) > MAX_LEN_RATIO * max(min(lengths), 3):
+        out.append("options differ too much in length")
+    return out
+
+
+def _variant(option: str, answer: str) -> bool:
+    a, b = normalise(option), normalise(answer)
+    if a == b:
+        return True
+    for pattern in (MULTIPLIER, DECADE, YEAR):
+        ma, mb = pattern.match(option.strip()), pattern.match(answer.strip())
+        if ma and mb and re.sub(r"\D", "", option) == re.sub(r"\D", "", answer):
+            return True
+    return False
+
+
+def _true_false(q: dict[str, Any]) -> list[str]:
+    out = []
+    value = (q.get("answer") or {}).get("value")
+    if not isinstance(value, bool):
+        out.append("true/false needs a boolean answer")
+    if q.get("choices"):
+        out.append("true/false has no choices")
+    if value is False and normalise(q.get("prompt", "")) == normalise(q.get("explanation", "")):
+        out.append("a false statement equals its explanation")
+    return out
+
+
+def check_quiz(quiz: dict[str, Any], *, headings: tuple[str, ...] = ()) -> list[str]:
+    """Problems of every question (prefixed with its id) and of the quiz as a whole."""
+    problems = []
+    seen: dict[tuple[str, int, int], str] = {}
+    for q in quiz.get("questions", []):
+        for p in check_question(q, headings=headings):
+            problems.append(f"{q.get('id')}: {p}")
+        span = q.get("answer_span", {})
+        key = (q.get("type", ""), span.get("start", -1), span.get("end", -1))
+        if key in seen:
+            problems.append(f"{q.get('id')}: tests the same fact the same way as {seen[key]}")
+        seen[key] = q.get("id", "")
+    tf = [q["answer"]["value"] for q in quiz.get("questions", []) if q.get("type") == "true_false"]
+    if len(tf) >= 4 and abs(tf.count(True) - tf.count(False)) > len(tf) // 2:
+        problems.append("true and false statements are not balanced")
+    return problems

@@ -1,0 +1,87 @@
+"""Selection: a ranked, de-duplicated quiz spread over sections and question types."""
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+
+from .answers import normalise
+from .types import Question
+
+# The type each kind of fact is best asked as, best first.
+PREFERENCE = {
+    "multiplier": ("multiple_choice", "fill_in_blank", "true_false", "short_answer"),
+    "date": ("multiple_choice", "short_answer", "true_false", "fill_in_blank"),
+    "duration": ("multiple_choice", "true_false", "fill_in_blank", "short_answer"),
+    "quantity": ("fill_in_blank", "multiple_choice", "true_false", "short_answer"),
+    "definition": ("multiple_choice", "short_answer", "fill_in_blank", "true_false"),
+    "mechanism": ("multiple_choice", "fill_in_blank", "short_answer", "true_false"),
+    "membership": ("fill_in_blank", "multiple_choice", "short_answer", "true_false"),
+    "cause": ("short_answer", "fill_in_blank", "multiple_choice", "true_false"),
+    "comparison": ("true_false",),
+    "entity": ("multiple_choice", "short_answer", "fill_in_blank", "true_false"),
+}
+
+
+def select_questions(candidates: list[Question], *, count: int, types: tuple[str, ...],
+                     rng: random.Random) -> tuple[list[Question], list[str]]:
+    """Pick ``count`` questions: one per fact, sections and types in turn; notes say why fewer."""
+    by_fact: dict[tuple[int, int, str], list[Question]] = defaultdict(list)
+    for q in candidates:
+        by_fact[(q.fact.answer_start, q.fact.answer_end, q.fact.kind)].append(q)
+    facts = sorted(by_fact, key=lambda k: (-max(q.fact.salience for q in by_fact[k]), k))
+    picked: list[Question] = []
+    per_section: Counter[str | None] = Counter()
+    per_type: Counter[str] = Counter()
+    asked: set[str] = set()
+    tf_values: list[bool] = []
+    while facts and len(picked) < count:
+        key = min(facts, key=lambda k: (per_section[by_fact[k][0].fact.section],
+                                        -by_fact[k][0].fact.salience, k))
+        facts.remove(key)
+        options = by_fact[key]
+        question = _choose_type(options, types, per_type, tf_values, rng)
+        if question is None or _repeats(question, asked):
+            continue
+        picked.append(question)
+        asked.add(_topic_key(question))
+        per_section[question.fact.section] += 1
+        per_type[question.type] += 1
+        if question.type == "true_false":
+            tf_values.append(bool(question.answer_value))
+    picked.sort(key=lambda q: (q.fact.start, q.fact.answer_start, q.type))
+    notes = []
+    if len(picked) < count:
+        notes.append(
+            f"Only {len(picked)} of the {count} questions asked for: the article has no more facts "
+            f"that pass every quality check without repeating a fact."
+        )
+    return picked, notes
+
+
+def _choose_type(options: list[Question], types: tuple[str, ...], per_type: Counter[str],
+                 tf_values: list[bool], rng: random.Random) -> Question | None:
+    kind = options[0].fact.kind
+    prefer = PREFERENCE.get(kind, types)
+    available = {q.type for q in options}
+    ranked = sorted(
+        (t for t in types if t in available),
+        key=lambda t: (per_type[t], prefer.index(t) if t in prefer else len(prefer)),
+    )
+    if not ranked:
+        return None
+    qtype = ranked[0]
+    matching = [q for q in options if q.type == qtype]
+    if qtype == "true_false" and len(matching) > 1:
+        want_false = tf_values.count(True) > tf_values.count(False) or (
+            tf_values.count(True) == tf_values.count(False) and rng.random() < 0.5)
+        matching.sort(key=lambda q: q.answer_value != (not want_false))
+    return matching[0]
+
+
+def _topic_key(q: Question) -> str:
+    return normalise(q.fact.statement)
+
+
+def _repeats(q: Question, asked: set[str]) -> bool:
+    """Two questions on one statement test the same fact in all but name."""
+    return _topic_key(q) in asked
