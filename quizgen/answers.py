@@ -132,6 +132,7 @@ def variants(answer: str, atype: str) -> tuple[str, ...]:
 def normalise(text: str) -> str:
     """Lower case, no articles or punctuation, number words as digits: for comparing answers."""
     text = text.lower().replace("×", "x")
+    text = re.sub(r"(\d{3}0)['’]s\b", r"\1s", text)
     text = re.sub(r"[^\w\s.-]", " ", text)
     words = [str(NUMBER_WORDS.get(w, w)) for w in text.split() if w not in ("the", "a", "an")]
     text = " ".join(words)

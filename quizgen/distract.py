@@ -48,13 +48,30 @@ def distractors(answer: str, atype: str, *, head: str = "", pool: tuple[Term, ..
         "number": _numbers, "percent": _numbers, "money": _numbers, "duration": _durations,
     }
     if atype in makers:
-        found = makers[atype](answer)
-        near, far = found[:4], found[4:]  # the makers list the closest values first
-        rng.shuffle(near)
-        found = near + far
+        found = _around(answer, makers[atype](answer), k, rng) if atype != "duration" else makers[atype](answer)
+        if atype == "duration":
+            rng.shuffle(found)
     else:
         found = _from_pool(answer, atype, head, pool, rng) + _siblings(answer, rng)
     return _clean(answer, found, context, sentences, k)
+
+
+def _number(text: str) -> float:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(m.group().replace(",", "")) if m else 0.0
+
+
+def _around(answer: str, found: list[str], k: int, rng: random.Random) -> list[str]:
+    """Pick values below and above the answer so that, listed in order, the key's place varies."""
+    value = _number(answer)
+    below = sorted((f for f in found if _number(f) < value), key=_number, reverse=True)
+    above = sorted((f for f in found if _number(f) > value), key=_number)
+    n_below = rng.randrange(k + 1)
+    n_below = min(n_below, len(below))
+    n_below = max(n_below, k - len(above))
+    chosen = below[:n_below] + above[: k - n_below]
+    rest = [f for f in found if f not in chosen]
+    return chosen + rest
 
 
 def _clean(answer: str, found: list[str], context: str, sentences: tuple[str, ...], k: int) -> list[str]:

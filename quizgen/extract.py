@@ -116,7 +116,8 @@ def _clause_facts(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[Found
         if len(tokens) != len(span) or not _clean_answer(span, label):
             continue
         atype = answer_type(span.text, label)
-        if atype == "relative" or atype == "duration" and span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        if atype == "relative" or atype == "duration" and (" of " in span.text or span.end < len(span.doc)
+                                                           and span.doc[span.end].lower_ == "of"):
             continue  # "later that year", "six months of the year": no clean question or swap
         question = _question_for(clause, tokens, atype, lower_vocab)
         kind = kind_of(atype)

@@ -45,6 +45,8 @@ def multiple_choice(fact: Fact, ctx: Context, rng: random.Random) -> list[Questi
         return []
     options = [(fact.answer, True)] + [(w, False) for w in wrong]
     rng.shuffle(options)
+    if fact.answer_type in ORDERED:  # figures and dates read best in order; the key's place still varies
+        options.sort(key=lambda o: _number_key(o[0]))
     choices = tuple(Choice(chr(ord("a") + n), text, ok) for n, (text, ok) in enumerate(options))
     return [_question(fact, ctx, "multiple_choice", fact.question, choices=choices,
                       answer_text=fact.answer, accepted=variants(fact.answer, fact.answer_type))]
@@ -95,6 +97,14 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         return None
     text = fact.statement[:a] + wrong[0] + fact.statement[b:]
     return text[0].upper() + text[1:]
+
+
+ORDERED = frozenset({"decade", "year", "multiplier", "range", "number", "percent", "money"})
+
+
+def _number_key(text: str) -> float:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(m.group().replace(",", "")) if m else 0.0
 
 
 GENERATORS: dict[str, Callable[[Fact, Context, random.Random], list[Question]]] = {

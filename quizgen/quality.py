@@ -16,7 +16,8 @@ ANAPHORIC_START = re.compile(r"^(such|this|these|that|those|here|there)\b(?! (?:
 FUNCTION_WORDS = frozenset(
     "the a an in on at by for from of to what when which who whom whose where why how is are was were "
     "do does did can could has have had will would since until after before during with as".split())
-MAX_PROMPT_WORDS = 32
+MAX_PROMPT_WORDS = 32  # a question
+MAX_STATEMENT_WORDS = 40  # a true/false or fill-in-the-blank sentence
 YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
                        r"at the time|the same (year|time|period)|the latter|the former)\b", re.I)
@@ -34,6 +35,9 @@ def check_question(q: dict[str, Any], *, headings: tuple[str, ...] = ()) -> list
     qtype = q.get("type")
     problems += _form(prompt, qtype)
     problems += _standalone(prompt, headings)
+    limit = MAX_STATEMENT_WORDS if qtype in ("true_false", "fill_in_blank") else MAX_PROMPT_WORDS
+    if len(prompt.split()) > limit:
+        problems.append(f"prompt longer than {limit} words")
     if qtype == "true_false":
         problems += _true_false(q)
     else:
@@ -81,8 +85,7 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
         out.append("pronoun whose referent is outside the prompt")
     if ANAPHORIC_START.match(prompt):
         out.append("starts with a word that points at another sentence")
-    if len(prompt.split()) > MAX_PROMPT_WORDS:
-        out.append(f"prompt longer than {MAX_PROMPT_WORDS} words")
+
     if VAGUE_REF.search(prompt):
         out.append("vague reference ('this treatment')")
     for heading in headings:
@@ -131,25 +134,27 @@ def _given_away(prompt: str, answer: str) -> list[str]:
 
 def _wh_fits(prompt: str, atype: str, qtype: str | None) -> list[str]:
     low = prompt.lower()
-    if atype in ("decade", "year", "date") and not re.match(
+    out = []
+    dated = atype in ("decade", "year", "date")
+    if dated and not re.match(
             r"^(when|in what|what|which|during what|by what|since what|until what|before what|after what|from what|"
             r"by when|since when|until when)\b", low):
-        return [f"a {atype} needs when / what year / which decade"]
-    if atype in ("decade", "year", "date") and qtype != "fill_in_blank" and YEARISH.search(prompt):
-        return ["the prompt names another date, so the date asked for is ambiguous"]
+        out.append(f"a {atype} needs when / what year / which decade")
+    if dated and qtype != "fill_in_blank" and YEARISH.search(prompt):
+        out.append("the prompt names another date, so the date asked for is ambiguous")
     if atype == "decade" and not ("decade" in low or " when" in f" {low}"):
-        return ["a decade needs 'when' or 'what decade'"]
+        out.append("a decade needs 'when' or 'what decade'")
     if atype == "year" and not ("year" in low or " when" in f" {low}"):
-        return ["a year needs 'when' or 'what year'"]
+        out.append("a year needs 'when' or 'what year'")
     if atype == "multiplier" and not low.startswith("how many times"):
-        return ["a multiplier needs 'how many times'"]
+        out.append("a multiplier needs 'how many times'")
     if atype in ("number", "range") and not low.startswith(("how many", "how much", "what number", "after how many")):
-        return [f"a {atype} needs 'how many' or 'how much'"]
+        out.append(f"a {atype} needs 'how many' or 'how much'")
     if low.startswith("who") and atype != "person":
-        return ["'who' is for people only"]
+        out.append("'who' is for people only")
     if atype == "person" and not low.startswith(("who", "which")):
-        return ["a person needs 'who'"]
-    return []
+        out.append("a person needs 'who'")
+    return out
 
 
 def _choices(choices: list[dict[str, Any]], answer: str) -> list[str]:

@@ -1,0 +1,108 @@
+"""Extraction with the real model: sentence -> facts and the wh-question for each."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract import extract_facts
+from quizgen.nlp import analyse
+from quizgen.readers import read_bytes
+
+pytestmark = pytest.mark.model
+
+# Lower-case mentions tell the extractor that "ketamine" is a common noun, as in the real article.
+KETAMINE_CONTEXT = "Doctors give ketamine in clinics, and ketamine is studied widely."
+
+
+def facts_of(nlp, text: str):
+    article = read_bytes(f"Test article\n\n{text}\n".encode(), name="test.txt")
+    return extract_facts(article, analyse(article, nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "question"),
+    [
+        ("Ketamine gained popularity in the 1960s for it’s anesthetic effects. " + KETAMINE_CONTEXT,
+         "the 1960s", "date", "In what decade did ketamine gain popularity for its anesthetic effects?"),
+        ("People experiencing long lasting chronic pain are 3x more likely to be depressed, and people battling "
+         "depression are also 3x more likely to develop chronic pain.",
+         "3x", "multiplier", "How many times more likely are people experiencing long lasting chronic pain to be depressed?"),
+        ("However, for the past decade ketamine has been used to treat chronic pain and depression. " + KETAMINE_CONTEXT,
+         "the past decade", "duration", "How long has ketamine been used to treat chronic pain and depression?"),
+        ("Depression treatments, such as antidepressants, can take a month or longer for feelings of hopelessness "
+         "and despair to subside.", "a month or longer", "duration",
+         "How long can depression treatments, such as antidepressants, take for feelings of hopelessness and despair to subside?"),
+        ("With ketamine infusion therapy, you can feel an improvement in your mood and outlook on life as soon as a "
+         "few hours after your appointment.", "a few hours", "duration",
+         "How soon can people feel an improvement in their mood and outlook on life after their appointment with "
+         "ketamine infusion therapy?"),
+        ("Ketamine works by binding to N-methyl-D-aspartate (NMDA) receptors in your brain, which In turn helps make "
+         "more glutamate — a neurotransmitter found in your brain. " + KETAMINE_CONTEXT,
+         "N-methyl-D-aspartate (NMDA) receptors", "mechanism", "Which receptors does ketamine work by binding to in the brain?"),
+        ("Ketamine works by binding to NMDA receptors, which in turn helps make more glutamate — a neurotransmitter "
+         "found in your brain.", "a neurotransmitter", "definition", "What is glutamate?"),
+        ("Synaptogenesis refers to the formation of synapses.", "Synaptogenesis", "definition",
+         "Which term refers to the formation of synapses?"),
+        ("Marie Curie was born in Warsaw in 1867. Curie studied in Paris. Curie won two Nobel Prizes.",
+         "1867", "date", "In what year was Marie Curie born in Warsaw?"),
+        ("Marie Curie was born in Warsaw in 1867. Curie studied in Paris. Curie won two Nobel Prizes.",
+         "Warsaw", "entity", "Where was Marie Curie born in 1867?"),
+        ("Apollo 11 landed on the Moon on July 20, 1969.", "July 20, 1969", "date", "When did Apollo 11 land on the Moon?"),
+        ("The program cost about $25.4 billion.", "about $25.4 billion", "quantity", "How much did the program cost?"),
+        ("By 1898 the Curies had obtained traces of radium.", "1898", "date", "By what year had the Curies obtained traces of radium?"),
+        ("In 1893 she was awarded a degree in physics and began work in an industrial laboratory. Marie Curie was "
+         "Polish. Curie moved to Paris. Curie won prizes.", "1893", "date", "In what year was Curie awarded a degree in physics?"),
+    ],
+)
+def test_fact_and_question(nlp, text: str, answer: str, kind: str, question: str) -> None:
+    found = [(f.answer, f.kind, f.question) for f in facts_of(nlp, text)]
+    assert (answer, kind, question) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "statement"),
+    [
+        ("However, for the past decade ketamine has been used to treat pain. " + KETAMINE_CONTEXT, "the past decade",
+         "For the past decade ketamine has been used to treat pain."),
+        ("Glutamate receptors are involved in neuronal migration and synaptogenesis.", "synaptogenesis",
+         "Glutamate receptors are involved in neuronal migration and synaptogenesis."),
+        ("The treatment requires less of a dose than you would use for anesthesia.", "less",
+         "The treatment requires less of a dose than people would use for anesthesia."),
+        ("The Sahel, the northernmost band, is a semiarid belt. It is the driest part of the savanna and receives "
+         "rain for 40 days.", "40 days",
+         "The Sahel is the driest part of the savanna and receives rain for 40 days."),
+    ],
+)
+def test_statements_stand_alone(nlp, text: str, answer: str, statement: str) -> None:
+    found = {f.answer: f for f in facts_of(nlp, text)}
+    assert answer in found, sorted(found)
+    fact = found[answer]
+    assert fact.statement == statement
+    a, b = fact.answer_in_statement
+    assert fact.statement[a:b] == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_answer"),
+    [
+        ("Did you know that chronic pain and depression are two conditions that are commonly linked?", "two"),
+        ("You’ve probably tried different treatments for 3 years with little success.", "3 years"),
+        ("Additionally, it’s thought to have an effect on your temper for 2 days.", "2 days"),
+        ("The average daytime high is 99 degrees.", "daytime"),
+        ("Lows can dip below 37 degrees in the cooler period between December and January.", "January"),
+        ("Apollo was conceived as a three-person spacecraft to follow Apollo 11.", "three"),
+        ("The Congo rainforest receives between sixty-three and seventy-eight inches of rain every year.", "every year"),
+        ("Deville was issued a patent later that year.", "later that year"),
+        ("It experiences rain only during six months of the year.", "six months of the year"),
+        ("Ketamine binds to N-methyl-D-aspartate (NMDA) receptors.", "NMDA"),
+    ],
+)
+def test_no_fact_where_no_clean_question_exists(nlp, text: str, not_an_answer: str) -> None:
+    assert not_an_answer not in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_offsets_point_into_the_source(nlp) -> None:
+    text = "Ketamine gained popularity in the 1960s.\u00a0It is used\u00a0to treat pain."
+    article = read_bytes(f"Test article\n\n{text}\n".encode(), name="t.txt")
+    for fact in extract_facts(article, analyse(article, nlp)):
+        assert article.text[fact.start:fact.end] == fact.sentence
+        assert article.text[fact.answer_start:fact.answer_end] == fact.answer

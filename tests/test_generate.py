@@ -1,0 +1,140 @@
+"""Question generation and selection from hand-built facts (no model needed)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.generate import Context, generate_questions, question_id
+from quizgen.quality import BLANK, check_question
+from quizgen.select import select_questions
+from quizgen.types import QUESTION_TYPES, Fact, question_to_dict
+
+
+def make_fact(statement: str, answer: str, *, question: str = "", kind: str = "date", atype: str = "decade",
+              section: str | None = None, salience: float = 0.9, offset: int = 0,
+              contrast: tuple[str, str] | None = None) -> Fact:
+    a = statement.index(answer)
+    return Fact(kind=kind, answer=answer, answer_type=atype, question=question, statement=statement,
+                answer_in_statement=(a, a + len(answer)), sentence=statement, start=offset,
+                end=offset + len(statement), answer_start=offset + a, answer_end=offset + a + len(answer),
+                section=section, salience=salience, contrast=contrast)
+
+
+CTX = Context("ab" * 32, (), (), ())
+DECADE = make_fact("Ketamine gained popularity in the 1960s for its anesthetic effects.", "the 1960s",
+                   question="In what decade did ketamine gain popularity for its anesthetic effects?")
+TIMES = make_fact("People experiencing chronic pain are 3x more likely to be depressed.", "3x",
+                  question="How many times more likely are people experiencing chronic pain to be depressed?",
+                  kind="multiplier", atype="multiplier", offset=200)
+LESS = make_fact("The treatment requires less of a dose than anesthesia.", "less", kind="comparison", atype="term",
+                 contrast=("less", "more"), offset=400)
+
+
+def _by_type(fact: Fact, seed: int = 0) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for q in generate_questions(fact, CTX, types=QUESTION_TYPES, rng=random.Random(seed)):
+        out.setdefault(q.type, []).append(q)
+    return out
+
+
+def test_a_date_fact_gives_every_type() -> None:
+    got = _by_type(DECADE)
+    assert set(got) == set(QUESTION_TYPES)
+    mc = got["multiple_choice"][0]
+    assert mc.prompt == DECADE.question
+    assert [c.text for c in mc.choices if c.correct] == ["the 1960s"]
+    assert len(mc.choices) == 4 and all(c.text.startswith("the 1") for c in mc.choices)
+    fib = got["fill_in_blank"][0]
+    assert fib.prompt == f"Ketamine gained popularity in {BLANK} for its anesthetic effects."
+    assert {"the 1960s", "1960s"} <= set(fib.accepted)
+    tf_values = sorted(q.answer_value for q in got["true_false"])
+    assert tf_values == [False, True]
+    false = next(q for q in got["true_false"] if q.answer_value is False)
+    assert "the 1960s" not in false.prompt and false.prompt.startswith("Ketamine gained popularity in the 19")
+    assert false.explanation == DECADE.statement
+
+
+def test_every_generated_question_passes_the_rubric() -> None:
+    for fact in (DECADE, TIMES, LESS):
+        for qs in _by_type(fact).values():
+            for q in qs:
+                assert check_question(question_to_dict(q)) == [], q.prompt
+
+
+def test_a_comparison_is_asked_as_true_false_by_swapping_the_word() -> None:
+    got = _by_type(LESS)
+    assert set(got) == {"true_false"}
+    false = next(q for q in got["true_false"] if q.answer_value is False)
+    assert false.prompt == "The treatment requires more of a dose than anesthesia."
+
+
+def test_a_fact_without_a_question_gives_no_mc_or_short_answer() -> None:
+    fact = make_fact("Production in 1890 alone was 175 metric tons.", "1890", atype="year")
+    assert set(_by_type(fact)) == {"fill_in_blank", "true_false"}
+
+
+def test_the_correct_option_moves_around() -> None:
+    positions = {next(n for n, c in enumerate(_by_type(DECADE, seed)["multiple_choice"][0].choices) if c.correct)
+                 for seed in range(12)}
+    assert len(positions) >= 3
+
+
+def test_figures_are_listed_in_order() -> None:
+    for seed in range(5):
+        texts = [c.text for c in _by_type(TIMES, seed)["multiple_choice"][0].choices]
+        assert texts == sorted(texts, key=lambda t: int(t.rstrip("x")))
+
+
+def test_ids_are_stable_and_distinct() -> None:
+    assert question_id("x", DECADE, "multiple_choice") == question_id("x", DECADE, "multiple_choice")
+    assert question_id("x", DECADE, "multiple_choice") != question_id("x", DECADE, "short_answer")
+    assert question_id("x", DECADE, "multiple_choice") != question_id("y", DECADE, "multiple_choice")
+
+
+def _candidates(facts: list[Fact], types=QUESTION_TYPES, seed: int = 0):
+    rng = random.Random(seed)
+    return [q for f in facts for q in generate_questions(f, CTX, types=types, rng=rng)]
+
+
+def test_selection_asks_each_fact_once_and_mixes_types() -> None:
+    facts = [make_fact(f"Event number {n} happened in the {1900 + 10 * n}s in the valley.", f"the {1900 + 10 * n}s",
+                       question=f"In what decade did event number {n} happen in the valley?",
+                       section=f"S{n % 3}", offset=100 * n) for n in range(8)]
+    picked, notes = select_questions(_candidates(facts), count=8, types=QUESTION_TYPES, rng=random.Random(0))
+    assert len(picked) == 8 and notes == []
+    assert len({(q.fact.answer_start, q.fact.answer_end) for q in picked}) == 8
+    counts = {t: sum(q.type == t for q in picked) for t in QUESTION_TYPES}
+    assert all(n == 2 for n in counts.values()), counts
+    assert [q.fact.start for q in picked] == sorted(q.fact.start for q in picked)
+
+
+def test_selection_spreads_over_sections() -> None:
+    facts = [make_fact(f"Item {n} arrived in the {1800 + 10 * n}s by sea.", f"the {1800 + 10 * n}s",
+                       question=f"In what decade did item {n} arrive by sea?", section="A" if n < 6 else "B",
+                       salience=0.9 if n < 6 else 0.5, offset=100 * n) for n in range(8)]
+    picked, _ = select_questions(_candidates(facts), count=4, types=QUESTION_TYPES, rng=random.Random(0))
+    assert {q.fact.section for q in picked} == {"A", "B"}
+
+
+def test_fewer_good_facts_give_a_shorter_quiz_that_says_why() -> None:
+    picked, notes = select_questions(_candidates([DECADE, TIMES]), count=10, types=QUESTION_TYPES,
+                                     rng=random.Random(0))
+    assert len(picked) == 2
+    assert notes and "Only 2 of the 10" in notes[0]
+
+
+def test_types_restrict_the_quiz() -> None:
+    picked, _ = select_questions(_candidates([DECADE, TIMES, LESS], types=("multiple_choice",)), count=5,
+                                 types=("multiple_choice",), rng=random.Random(0))
+    assert {q.type for q in picked} == {"multiple_choice"} and len(picked) == 2
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_true_false_answers_are_balanced(seed: int) -> None:
+    facts = [make_fact(f"Bridge {n} opened in the {1800 + 10 * n}s over the river.", f"the {1800 + 10 * n}s",
+                       offset=100 * n) for n in range(6)]
+    picked, _ = select_questions(_candidates(facts, types=("true_false",), seed=seed), count=6,
+                                 types=("true_false",), rng=random.Random(seed))
+    values = [q.answer_value for q in picked]
+    assert len(values) == 6 and values.count(True) == 3
