@@ -249,7 +249,8 @@ def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
         return
     if subj.lower_ in ("he", "she"):
         return  # resolved by the caller from the article's main person, or left unusable
-    if previous_subject and subj.lower_ in ("it", "this", "they", "these"):
+    plural = previous_subject is not None and previous_subject.endswith("s") and not previous_subject.endswith("ss")
+    if previous_subject and (subj.lower_ == "it" and not plural or subj.lower_ == "they" and plural):
         clause.subs[subj.i] = previous_subject
         nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
         if nxt is not None and nxt.text in ("’s", "'s") and nxt.i in {t.i for t in clause.tokens}:

@@ -99,6 +99,8 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
         return None
     skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
     toks = sorted((t for t in subj.subtree if t.i not in skip), key=lambda t: t.i)
+    if any(t.dep_ == "prep" or t.like_num or t.ent_type_ in ("DATE", "MONEY", "QUANTITY") for t in toks):
+        return None  # "Production in 1890 alone": too specific to be what a later "it" means
     text = render(clause, toks)
     if not keeps_case(toks[0], lower_vocab):
         text = text[:1].lower() + text[1:]

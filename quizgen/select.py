@@ -67,15 +67,18 @@ def _choose_type(options: list[Question], types: tuple[str, ...], per_type: Coun
         (t for t in types if t in available),
         key=lambda t: (per_type[t], prefer.index(t) if t in prefer else len(prefer)),
     )
-    if not ranked:
-        return None
-    qtype = ranked[0]
-    matching = [q for q in options if q.type == qtype]
-    if qtype == "true_false" and len(matching) > 1:
-        want_false = tf_values.count(True) > tf_values.count(False) or (
-            tf_values.count(True) == tf_values.count(False) and rng.random() < 0.5)
+    for qtype in ranked:
+        matching = [q for q in options if q.type == qtype]
+        if qtype != "true_false":
+            return matching[0]
+        trues, falses = tf_values.count(True), tf_values.count(False)
+        want_false = trues > falses or (trues == falses and rng.random() < 0.5)
         matching.sort(key=lambda q: q.answer_value != (not want_false))
-    return matching[0]
+        if bool(matching[0].answer_value) == (not want_false) or trues == falses:
+            return matching[0]
+        # only the over-represented value is left: ask this fact another way, if it can be
+    tf = [q for q in options if q.type == "true_false"]
+    return tf[0] if tf and len(ranked) == 1 and abs(tf_values.count(True) - tf_values.count(False)) < 2 else None
 
 
 def _topic_key(q: Question) -> str:
