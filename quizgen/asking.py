@@ -60,10 +60,10 @@ def ask(
     kept_ids = {t.i for t in kept}
     removed = {t.i for t in (remove or answer)}
     head = _span_head(answer)
-    if not whole_phrase(answer, head):
-        return None
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
-        removed.add(head.head.i)
+        removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
+    elif not whole_phrase(answer, head):
+        return None
     subj_ids = {t.i for t in subj.subtree} & kept_ids
     if subj_ids and max(subj_ids) - min(subj_ids) + 1 != len(subj_ids | {i for i in removed if min(subj_ids) < i < max(subj_ids)}):
         return None  # the subject is split by other material: the parse is not to be trusted here

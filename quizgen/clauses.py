@@ -16,7 +16,7 @@ DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "fo
 # Clauses that are opinion, hedging, advice or advertising rather than checkable fact.
 HEDGES = re.compile(
     r"\b(probably|perhaps|maybe|is thought to|are thought to|is believed to|are believed to|"
-    r"perfect|best for|contact us|call us|our clinic|we offer|sign up|today!)\b",
+    r"perfect|best for|contact us|call us|our clinic|we offer|sign up|today!|would have|could have|might have)\b",
     re.I,
 )
 SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "that"})
@@ -104,7 +104,60 @@ def split_clauses(sent: Span) -> list[Clause]:
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("and", "but", "or")):
             tokens.pop()
         clauses.append(Clause(sent=sent, root=root, tokens=tokens))
+    clauses.extend(_subordinate_clauses(sent, roots))
     return clauses
+
+
+EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "demonstrate", "confirm", "indicate", "prove", "report", "note"})
+HYPOTHETICAL = frozenset({"if", "unless", "whether", "though", "although", "as", "while", "so"})
+
+
+def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
+    """Clauses inside clauses that state a fact of their own.
+
+    "When the war ended in 1945, ..." (an adverbial clause, not a conditional),
+    "Studies show that X ..." (the evidence, X), and "the tunnel, which opened
+    in 1967, ..." (a non-restrictive relative clause, its pronoun replaced by
+    the noun it stands for).
+    """
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok in roots or not _has_subject(tok):
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i == tok.left_edge.i)]
+        if tok.dep_ == "advcl" and not any(m.lower_ in HYPOTHETICAL for m in marks):
+            subs: dict[int, str] = {m.i: "" for m in marks}
+        elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in EVIDENCE_VERBS:
+            subs = {m.i: "" for m in marks}
+        elif tok.dep_ == "relcl" and _after_comma(tok):
+            subs = _antecedent(tok)
+            if not subs:
+                continue
+        else:
+            continue
+        nested = {t.i for c in tok.children if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") for t in c.subtree}
+        tokens = sorted((t for t in tok.subtree if t.i not in nested and not t.is_space), key=lambda t: t.i)
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "or")):
+            tokens.pop()
+        out.append(Clause(sent=sent, root=tok, tokens=tokens, subs=subs))
+    return out
+
+
+def _antecedent(relcl: Token) -> dict[int, str]:
+    """Replace the relative pronoun subject ("which", "who") with the noun phrase it refers to."""
+    subj = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("which", "who", "that"):
+        return {}
+    noun = relcl.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return {}
+    toks = sorted((t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct",)), key=lambda t: t.i)
+    text = "".join(t.text_with_ws for t in toks).strip()
+    if not text or any(t.pos_ == "PRON" for t in toks):
+        return {}
+    if toks[0].tag_ not in ("NNP", "NNPS"):
+        text = text[:1].lower() + text[1:]  # "The plague, which ..." -> "... the plague had ..."
+    return {subj.i: text}
 
 
 def _parentheticals(sent: Span, root: Token) -> set[int]:
@@ -121,6 +174,8 @@ def _parentheticals(sent: Span, root: Token) -> set[int]:
     rest = [i for i in marks if i not in out and i > root.i]
     if rest:
         out.update(range(rest[0], sent.end))
+    for semi in (t.i for t in sent if t.text == ";"):  # a semicolon ends one clause and starts another
+        out.update(range(semi, sent.end) if semi > root.i else range(sent.start, semi + 1))
     return out
 
 
@@ -169,6 +224,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         low = tok.lower_
         if tok.i in clause.subs or tok.dep_ == "det":
             continue
+        if low in ("its", "their") and _noun_before(kept, tok):
+            continue  # "the Broncos ... their third title": the referent is in the sentence
         if low in ("it", "they", "them", "this", "these", "those", "its", "their") or (
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
@@ -194,6 +251,10 @@ def _drop_discourse(clause: Clause) -> None:
     while first and first[0].is_punct:
         clause.subs[first[0].i] = ""
         first = first[1:]
+
+
+def _noun_before(kept: list[Token], tok: Token) -> bool:
+    return any(t.i < tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") for t in kept)
 
 
 def _resolve_person(clause: Clause, person: str | None) -> None:

@@ -177,7 +177,7 @@ def _durations(answer: str) -> list[str]:
 
 
 def _from_pool(answer: str, atype: str, head: str, pool: tuple[Term, ...], rng: random.Random) -> list[str]:
-    label_for = {"person": "PERSON", "place": ("GPE", "LOC", "FAC"), "org": ("ORG", "NORP", "EVENT")}
+    label_for = {"person": "PERSON", "place": ("GPE", "LOC", "FAC"), "org": ("ORG", "EVENT")}
     want = label_for.get(atype)
     plural = answer.lower().endswith("s")
     found = []

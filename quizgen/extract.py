@@ -13,7 +13,8 @@ from .clauses import Clause, render, split_clauses, standalone, tidy
 from .distract import Term
 from .types import Article, Fact, Paragraph
 
-LABELS = frozenset("DATE TIME CARDINAL QUANTITY PERCENT MONEY PERSON GPE LOC FAC ORG NORP EVENT WORK_OF_ART LAW".split())
+# NORP ("French", "Saharan") is left out: an adjective makes a poor answer and a poorer option.
+LABELS = frozenset("DATE TIME CARDINAL QUANTITY PERCENT MONEY PERSON GPE LOC FAC ORG EVENT WORK_OF_ART LAW".split())
 PROPER_LABELS = frozenset("PERSON GPE LOC FAC ORG NORP EVENT WORK_OF_ART LAW".split())
 KIND_WEIGHT = {
     "multiplier": 0.95, "definition": 0.9, "date": 0.85, "mechanism": 0.85, "quantity": 0.8,
@@ -31,6 +32,8 @@ OPPOSITES = {
 }
 APPOSITION = re.compile(r"\b([A-Za-z][\w-]{3,})\s*(?:—|–|,)\s*(an?) ([a-z][\w -]{2,60}?)(?=[,.;—–]|$)")
 MIN_ANSWER_CHARS = 2
+# Prepositions that English leaves at the end of a question without strain ("What are they involved in?").
+STRANDABLE = frozenset({None, "", "in", "on", "to", "for", "with", "from", "about", "of", "at", "into", "by"})
 
 
 def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
@@ -121,7 +124,7 @@ def _clause_facts(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[Found
         if atype == "relative" or atype == "duration" and (" of " in span.text or span.end < len(span.doc)
                                                            and span.doc[span.end].lower_ == "of"):
             continue  # "later that year", "six months of the year": no clean question or swap
-        question = _question_for(clause, tokens, atype, lower_vocab)
+        question = question_for(clause, tokens, atype, lower_vocab)
         kind = kind_of(atype)
         if kind == "entity" and not question:
             continue
@@ -152,6 +155,10 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
         if any(ent.start < e and ent.end > s for s, e in seen) or ent.label_ == "CARDINAL" and len(ent) == 1 and ent.root.dep_ == "nummod" and ent.root.head.tag_ == "CD":
             continue
         label = ent.label_
+        years = [t for t in ent if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        if label == "DATE" and len(years) == 1 and any(t.pos_ == "NOUN" for t in ent):
+            yield doc[years[0].i:years[0].i + 1], "DATE"  # "the 2015 season": the year is the answer
+            continue
         if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in ent if t.is_alpha):
             label = ""  # the article writes it in lower case: a common noun, whatever the model said
             continue
@@ -215,10 +222,12 @@ def _extend(ent: Span) -> Span:
     return ent
 
 
-def _question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: frozenset[str]) -> str | None:
+def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: frozenset[str]) -> str | None:
     head = _head(tokens)
     if atype == "multiplier":
         return _multiplier_question(clause, tokens, lower_vocab)
+    if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        return _pied_piped(clause, tokens, atype, lower_vocab)
     first = tokens[0]
     doc = first.doc
     before = doc[max(first.i - 3, 0):first.i]
@@ -234,10 +243,34 @@ def _question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: 
     if choice is None:
         return None
     wh, absorb = choice
+    if not absorb and prep not in STRANDABLE:
+        return None  # "What did the plague have effects throughout?" reads badly
     if atype in ("term", "org") and head.pos_ == "NOUN" and len(tokens) > 1:
         wh = f"Which {head.text}"
     remove = ([prep_tok] if absorb and prep_tok is not None else []) + tokens
     return ask(clause, tokens, wh, remove=remove, adjunct=absorb, lower_vocab=lower_vocab)
+
+
+def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: frozenset[str]) -> str | None:
+    """"for the 2015 season" -> "For what season ...?"; "three picks" -> "How many picks ...?"."""
+    noun = tokens[-1].head
+    if any(t.i > tokens[-1].i and t.i < noun.i and t.dep_ not in ("compound", "amod") for t in noun.doc[tokens[-1].i + 1:noun.i]):
+        return None
+    if noun.lower_ in ("times", "percent", "fold") or any(t.is_punct for t in noun.doc[tokens[-1].i:noun.i]):
+        return None
+    if atype == "number" and tokens[-1].dep_ == "nummod" and noun.tag_ == "NNS":
+        wh = f"how many {noun.text}"
+    elif atype == "year" and noun.tag_ == "NN":
+        wh = f"what {noun.text}"  # "the 2015 season" -> "what season"
+    else:
+        return None
+    phrase = sorted((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
+    remove = list(noun.subtree)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        wh = f"{noun.head.text} {wh}"
+        remove = list(noun.head.subtree)
+    return ask(clause, phrase, wh[0].upper() + wh[1:], remove=sorted(remove, key=lambda t: t.i),
+               lower_vocab=lower_vocab)
 
 
 def _multiplier_question(clause: Clause, tokens: list[Token], lower_vocab: frozenset[str]) -> str | None:
@@ -432,15 +465,15 @@ def _salience(kind: str, statement: str, answer: str, topic: Counter[str]) -> fl
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    seen: set[tuple[int, int, str]] = set()
-    out = []
+    """One fact per answer span and kind; a version with a question beats one without."""
+    kept: dict[tuple[int, int, str], Fact] = {}
     for fact in facts:
         key = (fact.answer_start, fact.answer_end, fact.kind)
-        if key in seen or len(fact.answer) < MIN_ANSWER_CHARS:
+        if len(fact.answer) < MIN_ANSWER_CHARS:
             continue
-        seen.add(key)
-        out.append(fact)
-    return out
+        if key not in kept or (fact.question and not kept[key].question):
+            kept[key] = fact
+    return list(kept.values())
 
 
 def extract_terms(docs: list[Doc]) -> tuple[Term, ...]:

@@ -14,6 +14,9 @@ from .types import Choice, Fact, Question, question_to_dict
 MAX_ANSWER_WORDS = 6
 # Answer types whose swap for a distractor makes a statement false beyond doubt.
 SWAPPABLE = frozenset({"decade", "year", "multiplier", "range", "number", "percent", "money", "duration"})
+# A value after one of these is a bound, not a point: another value can make the statement no less true.
+BOUNDED = re.compile(r"\b(less|more|fewer|greater|higher|lower|longer|shorter|than|under|over|below|above|up to|"
+                     r"at least|at most|as \w+ as|since|by|before|after|until|till|within|nearly|almost)\s*$", re.I)
 MAX_STATEMENT_WORDS = 40
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in_blank": 0.95, "short_answer": 0.9, "true_false": 0.85}
 DIFFICULTY = {"true_false": "easy", "multiple_choice": "medium", "fill_in_blank": "medium", "short_answer": "hard"}
@@ -91,6 +94,8 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         return fact.statement[:a] + opposite + fact.statement[b:]
     if fact.answer_type not in SWAPPABLE:
         return None  # a swapped name or term may still be true of the world: not worth the risk
+    if BOUNDED.search(fact.statement[:a]):
+        return None  # "less than 1 percent" -> "less than 2 percent" would still be true
     wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
                         context=fact.statement, sentences=ctx.sentences, k=1, rng=rng)
     if not wrong:

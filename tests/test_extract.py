@@ -51,6 +51,17 @@ def facts_of(nlp, text: str):
         ("By 1898 the Curies had obtained traces of radium.", "1898", "date", "By what year had the Curies obtained traces of radium?"),
         ("In 1893 she was awarded a degree in physics and began work in an industrial laboratory. Marie Curie was "
          "Polish. Curie moved to Paris. Curie won prizes.", "1893", "date", "In what year was Curie awarded a degree in physics?"),
+        # a year that modifies a noun is asked with the noun ("what season"), the preposition fronted
+        ("Super Bowl 50 decided the NFL champion for the 2015 season.", "2015", "date",
+         "For what season did Super Bowl 50 decide the NFL champion?"),
+        # a non-restrictive relative clause states a fact of its own about the noun it follows
+        ("The Tyne Tunnel, which opened in 1967, carries traffic under the river.", "1967", "date",
+         "In what year did the Tyne Tunnel open?"),
+        # an adverbial clause (not a conditional) is asked on its own
+        ("When the war ended in 1945, the city was rebuilt.", "1945", "date", "In what year did the war end?"),
+        # a possessive whose referent is the subject does not block the sentence
+        ("The Denver Broncos won the game in 2016 to earn their third title.", "2016", "date",
+         "In what year did the Denver Broncos win the game to earn their third title?"),
     ],
 )
 def test_fact_and_question(nlp, text: str, answer: str, kind: str, question: str) -> None:
@@ -94,10 +105,19 @@ def test_statements_stand_alone(nlp, text: str, answer: str, statement: str) -> 
         ("Deville was issued a patent later that year.", "later that year"),
         ("It experiences rain only during six months of the year.", "six months of the year"),
         ("Ketamine binds to N-methyl-D-aspartate (NMDA) receptors.", "NMDA"),
+        ("Evidence of cattle was discovered in Saharan rock art.", "Saharan"),  # an adjective is no answer
+        ("If the war had ended in 1940, the city would have been spared.", "1940"),  # hypothetical
     ],
 )
 def test_no_fact_where_no_clean_question_exists(nlp, text: str, not_an_answer: str) -> None:
     assert not_an_answer not in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_no_question_from_the_wrong_side_of_a_semicolon(nlp) -> None:
+    text = ("Napoleon III promised Deville a subsidy for research; in total, Deville used 36,000 francs, "
+            "20 times the annual income of a family.")
+    for fact in facts_of(nlp, text):
+        assert ";" not in fact.question
 
 
 def test_offsets_point_into_the_source(nlp) -> None:

@@ -138,3 +138,19 @@ def test_true_false_answers_are_balanced(seed: int) -> None:
                                  types=("true_false",), rng=random.Random(seed))
     values = [q.answer_value for q in picked]
     assert len(values) == 6 and values.count(True) == 3
+
+
+@pytest.mark.parametrize(
+    ("statement", "answer", "atype"),
+    [
+        ("Less than 1 percent of fresh water is easily accessible.", "1 percent", "percent"),
+        ("Since the 1800s, the use of fossil fuels has increased.", "the 1800s", "decade"),
+        ("By 1898 the Curies had obtained traces of radium.", "1898", "year"),
+        ("Highs can reach up to 120 degrees in June.", "120", "number"),
+    ],
+)
+def test_no_false_statement_from_a_bound(statement: str, answer: str, atype: str) -> None:
+    """Swapping a value after "less than", "since" or "by" could leave the statement true."""
+    fact = make_fact(statement, answer, kind="quantity", atype=atype)
+    values = [q.answer_value for q in _by_type(fact).get("true_false", [])]
+    assert values == [True]
