@@ -310,6 +310,9 @@ def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
         return
     if subj.lower_ in ("he", "she"):
         return  # resolved by the caller from the article's main person, or left unusable
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i and t.pos_ in ("NOUN", "PROPN") for t in clause.sent):
+        clause.usable, clause.why = False, f"ambiguous pronoun {subj.text!r}"  # "When warm air rises, it cools"
+        return
     plural = previous_subject is not None and previous_subject.endswith("s") and not previous_subject.endswith("ss")
     if previous_subject and (subj.lower_ == "it" and not plural or subj.lower_ == "they" and plural):
         clause.subs[subj.i] = previous_subject

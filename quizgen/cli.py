@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from .validate import check_quiz, validate_quiz
 
 TYPE_ALIASES = {"mc": "multiple_choice", "tf": "true_false", "fib": "fill_in_blank", "blank": "fill_in_blank",
                 "sa": "short_answer", "short": "short_answer"}
+MAX_COUNT = 200
 
 
 def parse_types(value: str) -> tuple[str, ...]:
@@ -71,12 +73,32 @@ def _run(action: Callable[[], Any]) -> Any:
     except OSError as exc:
         click.echo(f"quizgen: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
         sys.exit(1)
+    except BrokenPipeError:  # "quizgen facts x | head": the reader left; that is not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python from complaining at exit
+        sys.exit(0)
     except KeyboardInterrupt:
         click.echo("quizgen: interrupted", err=True)
         sys.exit(130)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineErrors(click.Group):
+    """Click's usage errors as one line too ("quizgen: error: …"), like every other error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"quizgen: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("quizgen: interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quizgen")
 def main() -> None:
     """Turn educational articles into quizzes: HTML for the class, JSON for the LMS."""
@@ -88,8 +110,9 @@ def main() -> None:
               help="Folder for the quizzes; each article gets <folder>/<article-slug>/.")
 @click.option("-f", "--format", "formats", default="json,html", show_default=True,
               help=f"Comma-separated output formats: {', '.join(FORMATS)}.")
-@click.option("-n", "--count", default=DEFAULT_COUNT, show_default=True, type=click.IntRange(1, 200),
-              help="How many questions to ask (fewer when the article has fewer good facts).")
+# A plain int checked in the body: click's IntRange error would be three lines, not one.
+@click.option("-n", "--count", default=DEFAULT_COUNT, show_default=True, type=int,
+              help=f"How many questions to ask, 1-{MAX_COUNT} (fewer when the article has fewer good facts).")
 @click.option("-t", "--types", default=",".join(QUESTION_TYPES), show_default=True,
               help="Comma-separated question types (mc, tf, fib, sa or their full names).")
 @click.option("--seed", default=0, show_default=True, type=int, help="Seed for option order and choices.")
@@ -100,6 +123,8 @@ def generate(sources: tuple[str, ...], output: str, formats: str, count: int, ty
     """Generate a quiz from each SOURCE (a .txt/.md/.html file, a folder, or - for stdin)."""
 
     def body() -> None:
+        if not 1 <= count <= MAX_COUNT:
+            raise UsageError(f"-n/--count must be between 1 and {MAX_COUNT}, not {count}")
         options = Options(count=count, types=parse_types(types), seed=seed, title=title, model=model)
         chosen = parse_formats(formats)
         paths = iter_sources(sources)
@@ -187,6 +212,28 @@ def validate(quizzes: tuple[str, ...]) -> None:
                 failed += 1
             else:
                 click.echo(f"{path}: ok ({len(data.get('questions', []))} questions)")
+        return failed
+
+    if _run(body):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("quizzes", nargs=-1, required=True)
+def lint(quizzes: tuple[str, ...]) -> None:
+    """Report every quality-rubric violation in quiz JSON files (also hand-edited ones)."""
+
+    def body() -> int:
+        failed = 0
+        for path in quizzes:
+            data = _load_quiz(path)
+            problems = validate_quiz(data)  # the rubric needs the structure the schema promises
+            problems = problems or lint_quiz(data)
+            for p in problems:
+                click.echo(f"{path}: {p}")
+            failed += bool(problems)
+            if not problems:
+                click.echo(f"{path}: no problems ({len(data.get('questions', []))} questions)")
         return failed
 
     if _run(body):
