@@ -7,6 +7,7 @@ from .answers import answer_type
 from .clauses import split_clauses, standalone
 from .extract import PROPER_LABELS, lower_case_words, question_for
 from .nlp import load_model
+from .quality import question_problems
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +39,6 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str])
         if all(t.i in ids for t in span if not t.is_punct):
             standalone(clause, previous_subject=None, lower_vocab=lower_vocab)
             question = question_for(clause, [t for t in span if t.i in ids], atype, lower_vocab)
-            if question:
+            if question and not question_problems(question, answer=span.text, answer_type=atype):
                 return question
     return None

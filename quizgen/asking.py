@@ -64,6 +64,9 @@ def ask(
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
     elif not whole_phrase(answer, head):
         return None
+    elif head.pos_ in ("NOUN", "PROPN"):
+        # the determiner, possessive and quantifier go with the noun: "the savanna", "Africa's rainforest"
+        removed |= {t.i for t in head.doc[head.left_edge.i:head.i]} | {head.i}
     subj_ids = {t.i for t in subj.subtree} & kept_ids
     if subj_ids and max(subj_ids) - min(subj_ids) + 1 != len(subj_ids | {i for i in removed if min(subj_ids) < i < max(subj_ids)}):
         return None  # the subject is split by other material: the parse is not to be trusted here
@@ -85,6 +88,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantm
 def whole_phrase(answer: list[Token], head: Token) -> bool:
     """The answer is a phrase of its own, not a modifier or half a coordination."""
     ids = {t.i for t in answer}
+    if head.dep_ == "conj":
+        return False  # half of "the impact and the decline"
     if head.dep_ in MODIFIER_DEPS and head.head.i not in ids and head.head.pos_ in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ in ("conj", "cc", "relcl", "acl", "appos") and c.i not in ids for c in head.children):

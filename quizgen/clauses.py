@@ -243,6 +243,11 @@ def _drop_discourse(clause: Clause) -> None:
                 if i + n < len(kept) and kept[i + n].text == ",":
                     clause.subs[kept[i + n].i] = ""
     for n, tok in enumerate(kept):
+        parenthetical = n > 0 and kept[n - 1].text == "," and (n == len(kept) - 1 or kept[n + 1].text in (",", "."))
+        if parenthetical and tok.lower_ in DISCOURSE and tok.dep_ == "advmod":  # "X has, however, been Y"
+            clause.subs[tok.i] = ""
+            clause.subs[kept[n - 1].i] = ""
+            continue
         if tok.lower_ in DISCOURSE and tok.dep_ in ("advmod", "cc", "prep") and (n == 0 or tok.lower_ == "also"):
             clause.subs[tok.i] = ""
             if n + 1 < len(kept) and kept[n + 1].text == ",":

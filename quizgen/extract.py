@@ -50,7 +50,7 @@ def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
             for clause in split_clauses(sent):
                 standalone(clause, previous_subject=previous, person=person, lower_vocab=lower_vocab)
                 if clause.usable:
-                    for found in _clause_facts(clause, lower_vocab):
+                    for found in _clause_facts(clause, lower_vocab, topic):
                         if found[1]:
                                 facts.append(_fact(para, clause, *found, topic=topic))
                 previous = _subject_text(clause, lower_vocab)
@@ -114,7 +114,7 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
 Found = tuple[str, list[Token], str, tuple[str, str] | None, str]
 
 
-def _clause_facts(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[Found]:
+def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[str]) -> Iterator[Found]:
     kept_ids = {t.i for t in clause.kept()}
     for span, label in _answer_spans(clause, lower_vocab):
         tokens = [t for t in span if t.i in kept_ids]
@@ -130,6 +130,50 @@ def _clause_facts(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[Found
             continue
         yield kind, tokens, question or "", None, atype
     yield from _pattern_facts(clause, kept_ids, lower_vocab)
+    yield from _key_terms(clause, kept_ids, lower_vocab, topic)
+
+
+def _key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
+               topic: Counter[str]) -> Iterator[Found]:
+    """Objects and complements that name a key term of the article ("What did Curie discover?")."""
+    for tok in clause.kept():
+        if tok.dep_ not in ("dobj", "attr", "pobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.ent_type_ or topic[tok.lemma_.lower()] < 2 or tok.lemma_.lower() in GENERIC_NOUNS:
+            continue  # names are asked as entities; a word the article uses once is no key term
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if owner.i != clause.root.i:
+            continue  # "inches of rain", "fleas accompanying caravans": not an argument of the clause's verb
+        if any(c.i > tok.i and not c.is_punct for c in tok.children):
+            continue  # "the recycling of materials": the post-modifier would dangle
+        if tok.n_lefts == 1 and next(tok.lefts).lower_ in ("the", "this", "that", "these", "those"):
+            continue  # "the region" points back at an earlier sentence
+        term = _chunk(tok)
+        if not term or len(term) > 5 or not all(t.i in kept_ids for t in term):
+            continue
+        if any(t.pos_ in ("PRON", "NUM") or t.like_num for t in term) or term[0].lower_ in QUANTIFIER_WORDS:
+            continue
+        if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "acl", "relcl") for t in term if t.i != tok.i):
+            continue  # a clause folded into the noun phrase: the parse is not to be trusted
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text + "".join(t.text for t in c.subtree))
+                                                     for c in clause.root.children):
+            continue  # "Which high is 99°F?": ask about the figure, not the thing it measures
+        wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and len(term) > 1 and tok.dep_ != "attr" else "What"
+        question = question_for_term(clause, term, wh, lower_vocab)
+        if question:
+            yield "entity", term, question, None, "term"
+
+
+QUANTIFIER_WORDS = frozenset("few many several some most all no any each every much more less other such".split())
+GENERIC_NOUNS = frozenset("part way thing number lot kind type time year day people person one form example "
+                          "use case fact result place area amount level".split())
+
+
+def question_for_term(clause: Clause, term: list[Token], wh: str, lower_vocab: frozenset[str]) -> str | None:
+    head = _head(term)
+    if head.dep_ == "pobj" and (head.head.lower_ not in STRANDABLE):
+        return None
+    return ask(clause, term, wh, lower_vocab=lower_vocab)
 
 
 def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple[Span, str]]:
@@ -300,7 +344,7 @@ def _chunk(tok: Token) -> list[Token]:
     doc = tok.doc
     start = tok.left_edge.i
     toks = [t for t in doc[start:tok.i + 1]]
-    while toks and toks[0].dep_ in ("det", "poss", "predet"):
+    while toks and (toks[0].dep_ in ("det", "poss", "predet", "case") or toks[0].is_punct):
         toks = toks[1:]
     return toks
 

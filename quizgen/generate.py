@@ -68,6 +68,8 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
         return []
     if fact.kind == "comparison":
         return []
+    if re.search(r"\ban?\s*$", fact.statement[:a], re.I):
+        return []  # "an _____" would give the answer's first sound away
     prompt = fact.statement[:a] + BLANK + fact.statement[b:]
     if a == 0:
         prompt = BLANK + fact.statement[b:]

@@ -10,6 +10,8 @@ DISCOURSE_START = re.compile(
     r"^(however|additionally|also|moreover|furthermore|therefore|thus|hence|consequently|meanwhile|"
     r"instead|besides|in turn|in addition|as a result|so|and|but|or)\b", re.I)
 SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(we|us|our|ours|ourselves|I|me|my)\b")
+BAD_STRANDING = re.compile(r"(,|\bthe|\ba|\ban)\s+(in|on|to|for|with|from|about|of|at|into|by|the)\?$|\b(the|a|an)\?$", re.I)
 DANGLING = re.compile(r"\b(it|they|them|this|these|those)\b(?! (?:is|are|was|were) (?:called|known))", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|his|her|hers|himself|herself)\b", re.I)
 ANAPHORIC_START = re.compile(r"^(such|this|these|that|those|here|there)\b(?! (?:is|are|was|were) (?:a|an)\b)", re.I)
@@ -47,6 +49,13 @@ def check_question(q: dict[str, Any], *, headings: tuple[str, ...] = ()) -> list
     return problems
 
 
+def question_problems(prompt: str, *, answer: str = "", answer_type: str = "term") -> list[str]:
+    """The rubric problems of a bare question and its answer (the checks that need no quiz around them)."""
+    probe = {"type": "short_answer", "prompt": prompt, "explanation": "-",
+             "answer": {"text": answer or "-", "accepted": [answer or "-"]}, "fact": {"answer_type": answer_type}}
+    return check_question(probe)
+
+
 def _form(prompt: str, qtype: str | None) -> list[str]:
     out = []
     if not prompt or not prompt[0].isupper():
@@ -81,6 +90,10 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
         out.append("starts with a discourse word")
     if SECOND_PERSON.search(prompt):
         out.append("second person ('you') in the prompt")
+    if FIRST_PERSON.search(prompt):
+        out.append("the author's first person ('we') in the prompt")
+    if BAD_STRANDING.search(prompt):
+        out.append("a stranded preposition or article at the end of the question")
     if DANGLING.search(prompt) or _unnamed_person(prompt):
         out.append("pronoun whose referent is outside the prompt")
     if ANAPHORIC_START.match(prompt):

@@ -59,6 +59,11 @@ def facts_of(nlp, text: str):
          "In what year did the Tyne Tunnel open?"),
         # an adverbial clause (not a conditional) is asked on its own
         ("When the war ended in 1945, the city was rebuilt.", "1945", "date", "In what year did the war end?"),
+        # a key term of the article (its head noun recurs) is asked with "what"
+        ("Carbon is the second most abundant element in living organisms. Carbon is in all fuels.", "Carbon",
+         "entity", "What is the second most abundant element in living organisms?"),
+        ("The Sahara has not always been a vast desert, however. The Sahara was wet, and a desert is dry.",
+         "vast desert", "entity", "What has the Sahara not always been?"),
         # a possessive whose referent is the subject does not block the sentence
         ("The Denver Broncos won the game in 2016 to earn their third title.", "2016", "date",
          "In what year did the Denver Broncos win the game to earn their third title?"),
@@ -107,6 +112,10 @@ def test_statements_stand_alone(nlp, text: str, answer: str, statement: str) -> 
         ("Ketamine binds to N-methyl-D-aspartate (NMDA) receptors.", "NMDA"),
         ("Evidence of cattle was discovered in Saharan rock art.", "Saharan"),  # an adjective is no answer
         ("If the war had ended in 1940, the city would have been spared.", "1940"),  # hypothetical
+        ("The region witnessed a great drying. The region was wet before.", "region"),  # "the region": anaphoric
+        ("Few cities were spared. The cities were small, and cities grew.", "Few cities"),  # a quantifier
+        ("Infected fleas accompanying trade caravans were transported into Asia. Caravans and fleas moved.",
+         "Infected fleas accompanying trade caravans"),  # a clause folded into a noun phrase
     ],
 )
 def test_no_fact_where_no_clean_question_exists(nlp, text: str, not_an_answer: str) -> None:
