@@ -56,6 +56,9 @@ def ask(
     subj = clause.subject
     if subj is None or not answer:
         return None
+    subjects = [c for c in clause.root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if len(subjects) > 1 or any(c.dep_ == "cc" for c in subj.children) and not any(c.dep_ == "conj" for c in subj.children):
+        return None  # two subjects, or "X and" with no second conjunct: a parse not to build on
     kept = clause.kept()
     kept_ids = {t.i for t in kept}
     removed = {t.i for t in (remove or answer)}

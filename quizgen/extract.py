@@ -139,8 +139,9 @@ def _key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
     for tok in clause.kept():
         if tok.dep_ not in ("dobj", "attr", "pobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.ent_type_ or topic[tok.lemma_.lower()] < 2 or tok.lemma_.lower() in GENERIC_NOUNS:
-            continue  # names are asked as entities; a word the article uses once is no key term
+        specific = any(c.dep_ in ("compound", "amod") for c in tok.lefts)
+        if tok.ent_type_ or tok.lemma_.lower() in GENERIC_NOUNS or (topic[tok.lemma_.lower()] < 2 and not specific):
+            continue  # names are asked as entities; a plain word the article uses once is no key term
         owner = tok.head.head if tok.dep_ == "pobj" else tok.head
         if owner.i != clause.root.i:
             continue  # "inches of rain", "fleas accompanying caravans": not an argument of the clause's verb

@@ -113,6 +113,8 @@ def test_statements_stand_alone(nlp, text: str, answer: str, statement: str) -> 
         ("Evidence of cattle was discovered in Saharan rock art.", "Saharan"),  # an adjective is no answer
         ("If the war had ended in 1940, the city would have been spared.", "1940"),  # hypothetical
         ("The region witnessed a great drying. The region was wet before.", "region"),  # "the region": anaphoric
+        ("The plague’s impact on trade and the population decline further compounded the deterioration of rule. "
+         "The decline and the population grew.", "population decline"),  # two subjects: a broken parse
         ("Few cities were spared. The cities were small, and cities grew.", "Few cities"),  # a quantifier
         ("Infected fleas accompanying trade caravans were transported into Asia. Caravans and fleas moved.",
          "Infected fleas accompanying trade caravans"),  # a clause folded into a noun phrase
