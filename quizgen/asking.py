@@ -5,6 +5,7 @@ from lemminflect import getLemma
 from spacy.tokens import Token
 
 from .clauses import CONTRACTIONS, Clause, island_free, render, tidy
+from .phrases import span_head
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
@@ -62,7 +63,7 @@ def ask(
     kept = clause.kept()
     kept_ids = {t.i for t in kept}
     removed = {t.i for t in (remove or answer)}
-    head = _span_head(answer)
+    head = span_head(answer)
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
     elif not whole_phrase(answer, head):
@@ -98,14 +99,6 @@ def whole_phrase(answer: list[Token], head: Token) -> bool:
     if any(c.dep_ in ("conj", "cc", "relcl", "acl", "appos") and c.i not in ids for c in head.children):
         return False  # removing the answer would leave "and X" or ", when ..." behind
     return all(t.i in ids for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "predet", "punct"))
-
-
-def _span_head(tokens: list[Token]) -> Token:
-    ids = {t.i for t in tokens}
-    for tok in tokens:
-        if tok.head.i not in ids or tok.head.i == tok.i:
-            return tok
-    return tokens[0]
 
 
 def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | None:

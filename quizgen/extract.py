@@ -7,33 +7,18 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .answers import MULTIPLIER, RANGE, answer_type, is_duration, kind_of, wh_word
+from .answers import MULTIPLIER, answer_type, is_duration, kind_of, wh_word
 from .asking import ask, finish, keeps_case
-from .clauses import Clause, render, split_clauses, standalone, tidy
+from .clauses import Clause, render, split_clauses, standalone
 from .distract import Term
+from .patterns import appositions, key_terms, pattern_facts, salience
+from .phrases import STRANDABLE, Found, in_brackets, span_head
 from .types import Article, Fact, Paragraph
 
 # NORP ("French", "Saharan") is left out: an adjective makes a poor answer and a poorer option.
 LABELS = frozenset("DATE TIME CARDINAL QUANTITY PERCENT MONEY PERSON GPE LOC FAC ORG EVENT WORK_OF_ART LAW".split())
 PROPER_LABELS = frozenset("PERSON GPE LOC FAC ORG NORP EVENT WORK_OF_ART LAW".split())
-KIND_WEIGHT = {
-    "multiplier": 0.95, "definition": 0.9, "date": 0.85, "mechanism": 0.85, "quantity": 0.8,
-    "duration": 0.78, "membership": 0.75, "comparison": 0.75, "cause": 0.75, "entity": 0.6,
-}
-DEFINE_VERBS = frozenset({"refer", "mean", "denote"})
-MECHANISM_VERBS = frozenset({"work", "act", "function", "operate"})
-MEMBER_VERBS = frozenset({"involve", "include", "comprise", "contain", "consist"})
-CAUSE_VERBS = frozenset({"cause", "produce", "trigger", "prevent", "reduce", "increase", "create", "form", "release", "lead"})
-OPPOSITES = {
-    "less": "more", "more": "less", "fewer": "more", "faster": "slower", "slower": "faster",
-    "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger", "bigger": "smaller",
-    "greater": "smaller", "earlier": "later", "later": "earlier", "longer": "shorter", "shorter": "longer",
-    "older": "younger", "younger": "older", "warmer": "colder", "colder": "warmer", "heavier": "lighter",
-}
-APPOSITION = re.compile(r"\b([A-Za-z][\w-]{3,})\s*(?:—|–|,)\s*(an?) ([a-z][\w -]{2,60}?)(?=[,.;—–]|$)")
 MIN_ANSWER_CHARS = 2
-# Prepositions that English leaves at the end of a question without strain ("What are they involved in?").
-STRANDABLE = frozenset({None, "", "in", "on", "to", "for", "with", "from", "about", "of", "at", "into", "by"})
 
 
 def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
@@ -54,7 +39,7 @@ def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
                         if found[1]:
                                 facts.append(_fact(para, clause, *found, topic=topic))
                 previous = _subject_text(clause, lower_vocab)
-            facts.extend(_appositions(para, sent, topic))
+            facts.extend(appositions(para, sent, topic))
     return _dedupe(facts)
 
 
@@ -110,10 +95,6 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
     return text
 
 
-# A found fact: (kind, answer tokens, question or "", contrast)
-Found = tuple[str, list[Token], str, tuple[str, str] | None, str]
-
-
 def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[str]) -> Iterator[Found]:
     kept_ids = {t.i for t in clause.kept()}
     for span, label in _answer_spans(clause, lower_vocab):
@@ -129,52 +110,8 @@ def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[st
         if kind == "entity" and not question:
             continue
         yield kind, tokens, question or "", None, atype
-    yield from _pattern_facts(clause, kept_ids, lower_vocab)
-    yield from _key_terms(clause, kept_ids, lower_vocab, topic)
-
-
-def _key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
-               topic: Counter[str]) -> Iterator[Found]:
-    """Objects and complements that name a key term of the article ("What did Curie discover?")."""
-    for tok in clause.kept():
-        if tok.dep_ not in ("dobj", "attr", "pobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        specific = any(c.dep_ in ("compound", "amod") for c in tok.lefts)
-        if tok.ent_type_ or tok.lemma_.lower() in GENERIC_NOUNS or (topic[tok.lemma_.lower()] < 2 and not specific):
-            continue  # names are asked as entities; a plain word the article uses once is no key term
-        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if owner.i != clause.root.i:
-            continue  # "inches of rain", "fleas accompanying caravans": not an argument of the clause's verb
-        if any(c.i > tok.i and not c.is_punct for c in tok.children):
-            continue  # "the recycling of materials": the post-modifier would dangle
-        if tok.n_lefts == 1 and next(tok.lefts).lower_ in ("the", "this", "that", "these", "those"):
-            continue  # "the region" points back at an earlier sentence
-        term = _chunk(tok)
-        if not term or len(term) > 5 or not all(t.i in kept_ids for t in term):
-            continue
-        if any(t.pos_ in ("PRON", "NUM") or t.like_num for t in term) or term[0].lower_ in QUANTIFIER_WORDS:
-            continue
-        if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "acl", "relcl") for t in term if t.i != tok.i):
-            continue  # a clause folded into the noun phrase: the parse is not to be trusted
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text + "".join(t.text for t in c.subtree))
-                                                     for c in clause.root.children):
-            continue  # "Which high is 99°F?": ask about the figure, not the thing it measures
-        wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and len(term) > 1 and tok.dep_ != "attr" else "What"
-        question = question_for_term(clause, term, wh, lower_vocab)
-        if question:
-            yield "entity", term, question, None, "term"
-
-
-QUANTIFIER_WORDS = frozenset("few many several some most all no any each every much more less other such".split())
-GENERIC_NOUNS = frozenset("part way thing number lot kind type time year day people person one form example "
-                          "use case fact result place area amount level".split())
-
-
-def question_for_term(clause: Clause, term: list[Token], wh: str, lower_vocab: frozenset[str]) -> str | None:
-    head = _head(term)
-    if head.dep_ == "pobj" and (head.head.lower_ not in STRANDABLE):
-        return None
-    return ask(clause, term, wh, lower_vocab=lower_vocab)
+    yield from pattern_facts(clause, kept_ids, lower_vocab)
+    yield from key_terms(clause, kept_ids, lower_vocab, topic)
 
 
 def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple[Span, str]]:
@@ -195,7 +132,7 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
             continue
         if ent.label_ == "CARDINAL" and _part_of_name(ent):
             continue
-        if _in_brackets(ent):
+        if in_brackets(ent):
             continue  # "(NMDA)": an acronym, asked about with the phrase it abbreviates
         if any(ent.start < e and ent.end > s for s, e in seen) or ent.label_ == "CARDINAL" and len(ent) == 1 and ent.root.dep_ == "nummod" and ent.root.head.tag_ == "CD":
             continue
@@ -246,11 +183,6 @@ def _part_of_name(ent: Span) -> bool:
     return before is not None and before.tag_ in ("NNP", "NNPS") and ent.root.dep_ in ("nummod", "appos", "compound")
 
 
-def _in_brackets(span: Span) -> bool:
-    doc = span.doc
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
-
-
 def _extend(ent: Span) -> Span:
     """Grow "a month" to "a month or longer": coordinated words of a time expression."""
     root = ent.root
@@ -268,7 +200,7 @@ def _extend(ent: Span) -> Span:
 
 
 def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: frozenset[str]) -> str | None:
-    head = _head(tokens)
+    head = span_head(tokens)
     if atype == "multiplier":
         return _multiplier_question(clause, tokens, lower_vocab)
     if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
@@ -335,67 +267,6 @@ def _multiplier_question(clause: Clause, tokens: list[Token], lower_vocab: froze
     return ask(clause, grown + comp, wh, remove=grown + comp, lower_vocab=lower_vocab)
 
 
-def _head(tokens: list[Token]) -> Token:
-    ids = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[-1])
-
-
-def _chunk(tok: Token) -> list[Token]:
-    """A noun and its pre-modifiers: "N-methyl-D-aspartate (NMDA) receptors"."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    toks = [t for t in doc[start:tok.i + 1]]
-    while toks and (toks[0].dep_ in ("det", "poss", "predet", "case") or toks[0].is_punct):
-        toks = toks[1:]
-    return toks
-
-
-def _pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str]) -> Iterator[Found]:
-    root = clause.root
-    lemma = root.lemma_.lower()
-    subj = clause.subject
-    preps = {c.lower_: c for c in root.children if c.dep_ == "prep"}
-    if (lemma in DEFINE_VERBS and "to" in preps and root.tag_ == "VBZ" and subj is not None
-            and subj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "advmod" for c in root.children)):
-        term = _chunk(subj)
-        if all(t.i in kept_ids for t in term):
-            question = ask(clause, term, "Which term", remove=sorted(subj.subtree, key=lambda t: t.i), lower_vocab=lower_vocab)
-            if question:
-                yield "definition", term, question, None, "term"
-    if lemma in MECHANISM_VERBS and "by" in preps:
-        by = preps["by"]
-        inner = [t for t in by.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "pcomp"]
-        for pobj in inner[:1]:
-            term = _chunk(pobj)
-            wh = f"Which {pobj.text}" if pobj.pos_ == "NOUN" and len(term) > 1 else "What"
-            yield "mechanism", term, ask(clause, term, wh, lower_vocab=lower_vocab) or "", None, "term"
-    if lemma in MEMBER_VERBS:
-        for prep in preps.values():
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                members = [pobj] + [c for c in pobj.conjuncts]
-                if len(members) >= 2:
-                    for member in members:
-                        yield "membership", _chunk_no_conj(member), "", None, "term"
-    if lemma in CAUSE_VERBS:
-        for obj in (c for c in root.children if c.dep_ == "dobj"):
-            term = _chunk(obj)
-            yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
-    for tok in clause.kept():
-        if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and _followed_by_than(tok):
-            yield "comparison", [tok], "", (tok.text, OPPOSITES[tok.lower_]), "term"
-
-
-def _chunk_no_conj(tok: Token) -> list[Token]:
-    toks = [t for t in tok.subtree if t.i == tok.i or t.i < tok.i and t.dep_ not in ("cc", "conj", "punct", "det")]
-    return sorted(toks, key=lambda t: t.i)
-
-
-def _followed_by_than(tok: Token) -> bool:
-    doc = tok.doc
-    window = doc[tok.i + 1: min(tok.i + 6, tok.sent.end)]
-    return any(t.lower_ == "than" for t in window)
-
-
 def _fact(para: Paragraph, clause: Clause, kind: str, tokens: list[Token], question: str,
           contrast: tuple[str, str] | None, atype: str, *, topic: Counter[str]) -> Fact:
     statement, (a, b) = _statement(clause, tokens)
@@ -409,7 +280,7 @@ def _fact(para: Paragraph, clause: Clause, kind: str, tokens: list[Token], quest
         kind=kind, answer=statement[a:b], answer_type=atype, question=question, statement=statement,
         answer_in_statement=(a, b), sentence=sentence, start=start, end=start + len(sentence),
         answer_start=ans_start, answer_end=ans_end, section=para.section,
-        salience=_salience(kind, statement, statement[a:b], topic), head=_head(tokens).lemma_.lower(),
+        salience=salience(kind, statement, statement[a:b], topic), head=span_head(tokens).lemma_.lower(),
         contrast=contrast,
     )
 
@@ -425,88 +296,6 @@ def _statement(clause: Clause, tokens: list[Token]) -> tuple[str, tuple[int, int
     text = text.replace("\x02", "")
     b = text.index("\x03")
     return text.replace("\x03", ""), (a, b)
-
-
-def _appositions(para: Paragraph, sent: Span, topic: Counter[str]) -> Iterator[Fact]:
-    """"glutamate — a neurotransmitter found in the brain", "a vector, an organism that ..."."""
-    for tok in sent:
-        term = _defined_term(tok)
-        if term is None:
-            continue
-        first = min(c.i for c in tok.children if c.dep_ == "det")
-        what_toks = sorted((t for t in tok.subtree if t.i >= first and not t.is_space), key=lambda t: t.i)
-        while what_toks and what_toks[-1].is_punct:
-            what_toks.pop()
-        what = tidy(re.sub(r"\byour\b", "the", "".join(t.text_with_ws for t in what_toks)))
-        head = tok.text
-        if len(what.split()) > 14 or "you" in what.lower().split():
-            continue
-        # "a vector, an organism that spreads plague": the class alone ("an organism") would be a vague answer
-        asks = not any(c.dep_ == "relcl" for c in tok.children)
-        term_text = "".join(t.text_with_ws for t in term).strip()
-        verb = "are" if term[-1].tag_ in ("NNS", "NNPS") else "is"
-        subject = term_text[0].upper() + term_text[1:]
-        statement = f"{subject} {verb} {what}."
-        a = len(subject) + len(verb) + 2
-        det = what_toks[0].text + " " if what_toks[0].dep_ == "det" else ""
-        b = a + len(det) + len(head)
-        if statement[a:b] != det + head:
-            continue
-        lead = len(sent.text) - len(sent.text.lstrip())
-        start = para.start + sent.start_char + lead
-        ans_start = para.start + what_toks[0].idx
-        yield Fact(
-            kind="definition", answer=statement[a:b], answer_type="term",
-            question=(f"What {verb} {term_text[0].lower() + term_text[1:] if not keeps_case(term[0], frozenset()) else term_text}?"
-                      if asks else ""),
-            statement=statement, answer_in_statement=(a, b), sentence=sent.text.strip(),
-            start=start, end=start + len(sent.text.strip()), answer_start=ans_start,
-            answer_end=para.start + tok.idx + len(tok.text), section=para.section,
-            salience=_salience("definition", statement, term_text, topic), head=tok.lemma_.lower(),
-        )
-
-
-CLASS_NOUNS_AFTER = frozenset("that which who found used made known responsible produced located consisting composed".split())
-
-
-def _defined_term(tok: Token) -> list[Token] | None:
-    """The noun phrase that ``tok`` (an "a/an N" appositive) defines, if it is one."""
-    dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-    if not dets or tok.pos_ != "NOUN" or tok.i == 0:
-        return None
-    doc = tok.doc
-    sep = doc[dets[0].i - 1] if dets[0].i > 0 else None
-    if sep is None or sep.text not in (",", "—", "–"):
-        return None
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and not (nxt.is_punct or nxt.lower_ in CLASS_NOUNS_AFTER):
-        return None
-    if tok.dep_ == "appos":
-        target = tok.head
-    elif sep.text != ",":
-        target = doc[sep.i - 1]  # the parser lost the dash apposition: the word before the dash
-    else:
-        return None
-    if target.pos_ not in ("NOUN", "PROPN", "ADJ") or target.is_stop:
-        return None
-    left = sorted((t for t in target.subtree if t.i <= target.i and t.dep_ != "punct"), key=lambda t: t.i)
-    left = [t for t in left if t.i >= max((c.i + 1 for c in left if c.dep_ in ("prep", "case")), default=left[0].i)]
-    while left and left[0].dep_ == "advmod" or left and left[0].lower_ in ("more", "less", "most", "some"):
-        left = left[1:]
-    return left or None
-
-
-def _salience(kind: str, statement: str, answer: str, topic: Counter[str]) -> float:
-    score = KIND_WEIGHT.get(kind, 0.5)
-    top = {w for w, _ in topic.most_common(8)}
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", statement)}
-    score += 0.05 * min(len(words & top), 2)
-    n_words = len(statement.split())
-    if n_words > 30:
-        score -= 0.1
-    if len(answer.split()) > 5:
-        score -= 0.1
-    return max(0.0, min(1.0, round(score, 4)))
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
@@ -529,7 +318,7 @@ def extract_terms(docs: list[Doc]) -> tuple[Term, ...]:
         lower_vocab = {t.lower_ for t in doc if t.is_lower}
         sent_of = {t.i: n for n, sent in enumerate(doc.sents, start=offset) for t in sent}
         for ent in doc.ents:
-            if ent.label_ in PROPER_LABELS and not _in_brackets(ent) and not any(t.lower_ in lower_vocab for t in ent):
+            if ent.label_ in PROPER_LABELS and not in_brackets(ent) and not any(t.lower_ in lower_vocab for t in ent):
                 terms.append(Term(ent.text, ent.label_, ent.root.lemma_.lower(), ent.root.tag_.endswith("S"),
                                   sent_of[ent.start]))
         for chunk in doc.noun_chunks:  # once per document: per sentence costs five times as much

@@ -1,0 +1,212 @@
+"""Facts found by sentence pattern: definitions, mechanisms, memberships, causes, comparisons, key terms."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from .asking import ask, keeps_case
+from .clauses import Clause, tidy
+from .phrases import STRANDABLE, Found, noun_phrase, span_head
+from .types import Fact, Paragraph
+
+DEFINE_VERBS = frozenset({"refer", "mean", "denote"})
+
+
+MECHANISM_VERBS = frozenset({"work", "act", "function", "operate"})
+
+
+MEMBER_VERBS = frozenset({"involve", "include", "comprise", "contain", "consist"})
+
+
+CAUSE_VERBS = frozenset({"cause", "produce", "trigger", "prevent", "reduce", "increase", "create", "form", "release", "lead"})
+
+
+OPPOSITES = {
+    "less": "more", "more": "less", "fewer": "more", "faster": "slower", "slower": "faster",
+    "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger", "bigger": "smaller",
+    "greater": "smaller", "earlier": "later", "later": "earlier", "longer": "shorter", "shorter": "longer",
+    "older": "younger", "younger": "older", "warmer": "colder", "colder": "warmer", "heavier": "lighter",
+}
+
+
+KIND_WEIGHT = {
+    "multiplier": 0.95, "definition": 0.9, "date": 0.85, "mechanism": 0.85, "quantity": 0.8,
+    "duration": 0.78, "membership": 0.75, "comparison": 0.75, "cause": 0.75, "entity": 0.6,
+}
+
+
+def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
+               topic: Counter[str]) -> Iterator[Found]:
+    """Objects and complements that name a key term of the article ("What did Curie discover?")."""
+    for tok in clause.kept():
+        if tok.dep_ not in ("dobj", "attr", "pobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        specific = any(c.dep_ in ("compound", "amod") for c in tok.lefts)
+        if tok.ent_type_ or tok.lemma_.lower() in GENERIC_NOUNS or (topic[tok.lemma_.lower()] < 2 and not specific):
+            continue  # names are asked as entities; a plain word the article uses once is no key term
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if owner.i != clause.root.i:
+            continue  # "inches of rain", "fleas accompanying caravans": not an argument of the clause's verb
+        if any(c.i > tok.i and not c.is_punct for c in tok.children):
+            continue  # "the recycling of materials": the post-modifier would dangle
+        if tok.n_lefts == 1 and next(tok.lefts).lower_ in ("the", "this", "that", "these", "those"):
+            continue  # "the region" points back at an earlier sentence
+        term = noun_phrase(tok)
+        if not term or len(term) > 5 or not all(t.i in kept_ids for t in term):
+            continue
+        if any(t.pos_ in ("PRON", "NUM") or t.like_num for t in term) or term[0].lower_ in QUANTIFIER_WORDS:
+            continue
+        if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "acl", "relcl") for t in term if t.i != tok.i):
+            continue  # a clause folded into the noun phrase: the parse is not to be trusted
+        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text + "".join(t.text for t in c.subtree))
+                                                     for c in clause.root.children):
+            continue  # "Which high is 99°F?": ask about the figure, not the thing it measures
+        wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and len(term) > 1 and tok.dep_ != "attr" else "What"
+        question = question_for_term(clause, term, wh, lower_vocab)
+        if question:
+            yield "entity", term, question, None, "term"
+
+
+QUANTIFIER_WORDS = frozenset("few many several some most all no any each every much more less other such".split())
+
+
+GENERIC_NOUNS = frozenset("part way thing number lot kind type time year day people person one form example "
+                          "use case fact result place area amount level".split())
+
+
+def question_for_term(clause: Clause, term: list[Token], wh: str, lower_vocab: frozenset[str]) -> str | None:
+    head = span_head(term)
+    if head.dep_ == "pobj" and (head.head.lower_ not in STRANDABLE):
+        return None
+    return ask(clause, term, wh, lower_vocab=lower_vocab)
+
+
+def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str]) -> Iterator[Found]:
+    root = clause.root
+    lemma = root.lemma_.lower()
+    subj = clause.subject
+    preps = {c.lower_: c for c in root.children if c.dep_ == "prep"}
+    if (lemma in DEFINE_VERBS and "to" in preps and root.tag_ == "VBZ" and subj is not None
+            and subj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "advmod" for c in root.children)):
+        term = noun_phrase(subj)
+        if all(t.i in kept_ids for t in term):
+            question = ask(clause, term, "Which term", remove=sorted(subj.subtree, key=lambda t: t.i), lower_vocab=lower_vocab)
+            if question:
+                yield "definition", term, question, None, "term"
+    if lemma in MECHANISM_VERBS and "by" in preps:
+        by = preps["by"]
+        inner = [t for t in by.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "pcomp"]
+        for pobj in inner[:1]:
+            term = noun_phrase(pobj)
+            wh = f"Which {pobj.text}" if pobj.pos_ == "NOUN" and len(term) > 1 else "What"
+            yield "mechanism", term, ask(clause, term, wh, lower_vocab=lower_vocab) or "", None, "term"
+    if lemma in MEMBER_VERBS:
+        for prep in preps.values():
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                members = [pobj] + [c for c in pobj.conjuncts]
+                if len(members) >= 2:
+                    for member in members:
+                        yield "membership", chunk_no_conj(member), "", None, "term"
+    if lemma in CAUSE_VERBS:
+        for obj in (c for c in root.children if c.dep_ == "dobj"):
+            term = noun_phrase(obj)
+            yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
+    for tok in clause.kept():
+        if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and followed_by_than(tok):
+            yield "comparison", [tok], "", (tok.text, OPPOSITES[tok.lower_]), "term"
+
+
+def chunk_no_conj(tok: Token) -> list[Token]:
+    toks = [t for t in tok.subtree if t.i == tok.i or t.i < tok.i and t.dep_ not in ("cc", "conj", "punct", "det")]
+    return sorted(toks, key=lambda t: t.i)
+
+
+def followed_by_than(tok: Token) -> bool:
+    doc = tok.doc
+    window = doc[tok.i + 1: min(tok.i + 6, tok.sent.end)]
+    return any(t.lower_ == "than" for t in window)
+
+
+def appositions(para: Paragraph, sent: Span, topic: Counter[str]) -> Iterator[Fact]:
+    """"glutamate — a neurotransmitter found in the brain", "a vector, an organism that ..."."""
+    for tok in sent:
+        term = defined_term(tok)
+        if term is None:
+            continue
+        first = min(c.i for c in tok.children if c.dep_ == "det")
+        what_toks = sorted((t for t in tok.subtree if t.i >= first and not t.is_space), key=lambda t: t.i)
+        while what_toks and what_toks[-1].is_punct:
+            what_toks.pop()
+        what = tidy(re.sub(r"\byour\b", "the", "".join(t.text_with_ws for t in what_toks)))
+        head = tok.text
+        if len(what.split()) > 14 or "you" in what.lower().split():
+            continue
+        # "a vector, an organism that spreads plague": the class alone ("an organism") would be a vague answer
+        asks = not any(c.dep_ == "relcl" for c in tok.children)
+        term_text = "".join(t.text_with_ws for t in term).strip()
+        verb = "are" if term[-1].tag_ in ("NNS", "NNPS") else "is"
+        subject = term_text[0].upper() + term_text[1:]
+        statement = f"{subject} {verb} {what}."
+        a = len(subject) + len(verb) + 2
+        det = what_toks[0].text + " " if what_toks[0].dep_ == "det" else ""
+        b = a + len(det) + len(head)
+        if statement[a:b] != det + head:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = para.start + sent.start_char + lead
+        ans_start = para.start + what_toks[0].idx
+        yield Fact(
+            kind="definition", answer=statement[a:b], answer_type="term",
+            question=(f"What {verb} {term_text[0].lower() + term_text[1:] if not keeps_case(term[0], frozenset()) else term_text}?"
+                      if asks else ""),
+            statement=statement, answer_in_statement=(a, b), sentence=sent.text.strip(),
+            start=start, end=start + len(sent.text.strip()), answer_start=ans_start,
+            answer_end=para.start + tok.idx + len(tok.text), section=para.section,
+            salience=salience("definition", statement, term_text, topic), head=tok.lemma_.lower(),
+        )
+
+
+CLASS_NOUNS_AFTER = frozenset("that which who found used made known responsible produced located consisting composed".split())
+
+
+def defined_term(tok: Token) -> list[Token] | None:
+    """The noun phrase that ``tok`` (an "a/an N" appositive) defines, if it is one."""
+    dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+    if not dets or tok.pos_ != "NOUN" or tok.i == 0:
+        return None
+    doc = tok.doc
+    sep = doc[dets[0].i - 1] if dets[0].i > 0 else None
+    if sep is None or sep.text not in (",", "—", "–"):
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in CLASS_NOUNS_AFTER):
+        return None
+    if tok.dep_ == "appos":
+        target = tok.head
+    elif sep.text != ",":
+        target = doc[sep.i - 1]  # the parser lost the dash apposition: the word before the dash
+    else:
+        return None
+    if target.pos_ not in ("NOUN", "PROPN", "ADJ") or target.is_stop:
+        return None
+    left = sorted((t for t in target.subtree if t.i <= target.i and t.dep_ != "punct"), key=lambda t: t.i)
+    left = [t for t in left if t.i >= max((c.i + 1 for c in left if c.dep_ in ("prep", "case")), default=left[0].i)]
+    while left and left[0].dep_ == "advmod" or left and left[0].lower_ in ("more", "less", "most", "some"):
+        left = left[1:]
+    return left or None
+
+
+def salience(kind: str, statement: str, answer: str, topic: Counter[str]) -> float:
+    score = KIND_WEIGHT.get(kind, 0.5)
+    top = {w for w, _ in topic.most_common(8)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", statement)}
+    score += 0.05 * min(len(words & top), 2)
+    n_words = len(statement.split())
+    if n_words > 30:
+        score -= 0.1
+    if len(answer.split()) > 5:
+        score -= 0.1
+    return max(0.0, min(1.0, round(score, 4)))
