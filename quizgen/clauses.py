@@ -229,6 +229,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
             continue
         if low in ("its", "their") and _noun_before(kept, tok):
             continue  # "the Broncos ... their third title": the referent is in the sentence
+        if low in ("his", "her") and tok.dep_ == "poss" and _noun_before(kept, tok, person=True):
+            continue  # "Luther ... his theses"
         if low in ("it", "they", "them", "this", "these", "those", "its", "their") or (
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
@@ -261,8 +263,10 @@ def _drop_discourse(clause: Clause) -> None:
         first = first[1:]
 
 
-def _noun_before(kept: list[Token], tok: Token) -> bool:
-    return any(t.i < tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") for t in kept)
+def _noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool:
+    """A subject noun (for "his"/"her": a name) stands before the possessive in the clause."""
+    return any(t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and
+               (t.ent_type_ == "PERSON" if person else t.pos_ in ("NOUN", "PROPN")) for t in kept)
 
 
 def _resolve_person(clause: Clause, person: str | None) -> None:

@@ -25,7 +25,7 @@ def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
     """Every fact the article states plainly enough to ask about, in reading order."""
     lower_vocab = lower_case_words(docs)
     topic = _topic(docs)
-    person = main_person(docs)
+    person = main_person(docs, article.title)
     facts: list[Fact] = []
     for para, doc in zip(article.paragraphs, docs):
         previous: str | None = None
@@ -38,7 +38,11 @@ def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
                     for found in _clause_facts(clause, lower_vocab, topic):
                         if found[1]:
                                 facts.append(_fact(para, clause, *found, topic=topic))
-                previous = _subject_text(clause, lower_vocab)
+                subj = clause.subject
+                if subj is not None and clause.subs.get(subj.i) and clause.usable:
+                    previous = clause.subs[subj.i]  # "X ... . It ... . It ...": the chain keeps its referent
+                else:
+                    previous = _subject_text(clause, lower_vocab)
             facts.extend(appositions(para, sent, topic))
     return _dedupe(facts)
 
@@ -57,17 +61,19 @@ def lower_case_words(docs: list[Doc]) -> frozenset[str]:
                      [w.capitalize() for w, n in upper.items() if n > lower[w]])
 
 
-def main_person(docs: list[Doc]) -> str | None:
-    """The person a biography is about: the most mentioned PERSON, by surname."""
+def main_person(docs: list[Doc], title: str = "") -> str | None:
+    """The person a biography is about: the one its title names, else the most mentioned, by surname."""
     surnames: Counter[str] = Counter()
-    full: dict[str, str] = {}
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent[-1].is_title:
                 surnames[ent[-1].text] += 1
-                full.setdefault(ent[-1].text, ent.text)
     if not surnames:
         return None
+    title_words = set(re.findall(r"\w+", title))
+    named = [s for s in surnames if s in title_words]
+    if len(named) == 1 and len(title_words) <= 4:
+        return named[0]  # "Martin Luther", "Marie Curie": the title is the person
     (name, n), *rest = surnames.most_common(2) + [("", 0)]
     if n < 3 or (rest and rest[0][1] * 2 > n):
         return None  # no clear main person: leave "he" and "she" unresolved

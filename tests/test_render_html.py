@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.render.html import environment, render_html, script_json
+from quizgen.render.html import SCRIPTS, environment, render_html, script_json
 
 SAMPLE = Path(__file__).parent / "data" / "sample-quiz.json"
 TEMPLATES = Path(__file__).parent.parent / "quizgen" / "templates"
@@ -164,6 +164,11 @@ def test_controls_and_live_regions(page, sample):
     toggle = root.find(".//button[@id='toggle-key']")
     assert toggle.get("aria-pressed") == "false" and text(toggle) == "Show answer key"
     assert root.find(".//button[@id='reset']") is not None
+    review = root.find(".//button[@id='toggle-review']")
+    assert review.get("aria-pressed") == "false" and text(review) == "Review mode"
+    assert text(root.find(".//button[@id='download']")) == "Download JSON"
+    assert root.find(".//*[@id='review-status']").get("role") == "status"
+    assert root.find(".//*[@id='review-problems']").get("role") == "alert"
     assert text(root.find(".//*[@id='score']")) == f"Score: 0 / {len(sample['questions'])}"
     assert len(root.findall(".//button[@type='submit']")) == len(sample["questions"])
 
@@ -219,13 +224,15 @@ def test_content_security_policy_allows_only_the_inline_code(page):
     csp = root.find(".//meta[@http-equiv='Content-Security-Policy']").get("content")
     assert "default-src 'none'" in csp
     (style,) = root.iter("style")
-    (code,) = [s for s in root.iter("script") if not s.get("type")]
+    code = [s for s in root.iter("script") if not s.get("type")]
+    assert len(code) == len(SCRIPTS)
 
     def digest(s: str) -> str:
         return "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
 
-    assert f"style-src {digest(style.text)}" in csp
-    assert f"script-src {digest(code.text)}" in csp
+    assert f"style-src {digest(style.text)};" in csp
+    assert f"script-src {' '.join(digest(c.text) for c in code)};" in csp
+    assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp
 
 
 def test_deterministic(sample):
@@ -289,7 +296,7 @@ def test_quiz_text_is_never_markup(sample, field, payload):
         assert payload not in JSON_BLOCK.sub("", page)
     # Nothing a payload could inject turns into elements.
     assert not list(root.iter("img"))
-    assert len(list(root.iter("script"))) == 3
+    assert len(list(root.iter("script"))) == 2 + len(SCRIPTS)
     assert "49" not in text(next(root.iter("main")))
     # Inside the JSON blocks nothing can close the script or open a comment.
     for body in json_blocks(page).values():
@@ -353,6 +360,11 @@ def test_quiz_data_block(page, sample):
         assert q["sentence"][s:e] == original["source"]["sentence"][span["start"] - offset : span["end"] - offset]
 
 
+def test_quiz_data_block_holds_the_quiz_itself(page, sample):
+    """Review mode edits and downloads this copy, so it must be the whole schema-1.0 document."""
+    assert json.loads(json_blocks(page)["data"])["quiz"] == sample
+
+
 def test_json_ld_describes_the_quiz(page, sample):
     ld = json.loads(json_blocks(page)["ld"])
     assert ld["@context"] == "https://schema.org" and ld["@type"] == "Quiz"
@@ -399,6 +411,10 @@ def test_inline_answers_for_the_teacher_view(page):
     ]
     correct = [e for e in root.iter("div") if "data-correct" in e.attrib]
     assert [text(e.find("label")).split("(")[0].strip() for e in correct] == ["B. the 1960s", "False"]
+    # After checking, the student's own wrong choice is named in words, not only in red.
+    options = [e for e in root.iter("div") if "opt" in e.get("class", "").split()]
+    assert all(bool(by_class(e, "span", "mine-tag")) is ("data-correct" not in e.attrib) for e in options)
+    assert all(text(t) == "(your answer)" for e in options for t in by_class(e, "span", "mine-tag"))
 
 
 @pytest.mark.parametrize(
@@ -436,9 +452,10 @@ def test_no_highlight_when_the_answer_is_not_in_the_sentence(sample):
 # --- the page script -----------------------------------------------------------
 
 
-def test_script_never_inserts_html():
-    js = (TEMPLATES / "quiz.js").read_text(encoding="utf-8")
-    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function", js)
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_scripts_never_insert_html(name):
+    js = (TEMPLATES / name).read_text(encoding="utf-8")
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function|setAttribute\('on", js)
     assert "JSON.parse(dataEl.textContent)" in js
 
 

@@ -11,6 +11,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 TEMPLATE = "quiz.html.j2"
+STYLESHEET = "quiz.css"
+# Inlined in this order: answering and the answer key, then review mode (which
+# reads the same embedded quiz data).
+SCRIPTS = ("quiz.js", "quiz.review.js")
 
 TYPE_LABELS = {
     "multiple_choice": "Multiple choice",
@@ -52,7 +56,8 @@ def script_json(value: Any) -> Markup:
 def render_html(data: Mapping[str, Any]) -> str:
     """Render a schema-1.0 quiz dict as a complete HTML5 document."""
     env = environment()
-    css, js = _asset(env, "quiz.css"), _asset(env, "quiz.js")
+    css = _asset(env, STYLESHEET)
+    scripts = [_asset(env, name) for name in SCRIPTS]
     questions = [_question_view(n, q) for n, q in enumerate(data.get("questions") or [], 1)]
     return env.get_template(TEMPLATE).render(
         quiz=data,
@@ -63,9 +68,11 @@ def render_html(data: Mapping[str, Any]) -> str:
         notes=data.get("notes") or [],
         questions=questions,
         css=Markup(css),
-        js=Markup(js),
-        csp=_content_security_policy(css, js),
-        quiz_data=script_json({"questions": [_client_question(v) for v in questions]}),
+        scripts=[Markup(js) for js in scripts],
+        csp=_content_security_policy(css, scripts),
+        # "quiz" is the schema-1.0 document itself: review mode edits a copy of it
+        # and downloads the result, so the page can give back a valid quiz.
+        quiz_data=script_json({"quiz": data, "questions": [_client_question(v) for v in questions]}),
         json_ld=script_json(_json_ld(data, questions)),
     )
 
@@ -83,12 +90,16 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def _content_security_policy(css: str, js: str) -> str:
-    """Allow only our own inline style and script; no network, no forms, no plugins."""
+def _content_security_policy(css: str, scripts: list[str]) -> str:
+    """Allow only our own inline style and scripts; no network, no forms, no plugins.
+
+    Review mode's download is a ``blob:`` link with a ``download`` attribute,
+    which no fetch directive governs, so nothing needs loosening for it.
+    """
     return (
         "default-src 'none'; "
         f"style-src {_sha256(css)}; "
-        f"script-src {_sha256(js)}; "
+        f"script-src {' '.join(_sha256(js) for js in scripts)}; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
 
