@@ -95,7 +95,7 @@ def split_clauses(sent: Span) -> list[Clause]:
     for root in roots:
         drop: set[int] = set()
         for other in roots:
-            if other is not root and other.is_ancestor(root) is False and root.is_ancestor(other):
+            if other is not root and root.is_ancestor(other):
                 drop.update(t.i for t in other.subtree)
                 drop.update(_coordinator_before(other))
         for child in root.children:

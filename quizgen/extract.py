@@ -37,7 +37,7 @@ def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
                 if clause.usable:
                     for found in _clause_facts(clause, lower_vocab, topic):
                         if found[1]:
-                                facts.append(_fact(para, clause, *found, topic=topic))
+                            facts.append(_fact(para, clause, *found, topic=topic))
                 subj = clause.subject
                 if subj is not None and clause.subs.get(subj.i) and clause.usable:
                     previous = clause.subs[subj.i]  # "X ... . It ... . It ...": the chain keeps its referent
@@ -140,16 +140,17 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
             continue
         if in_brackets(ent):
             continue  # "(NMDA)": an acronym, asked about with the phrase it abbreviates
-        if any(ent.start < e and ent.end > s for s, e in seen) or ent.label_ == "CARDINAL" and len(ent) == 1 and ent.root.dep_ == "nummod" and ent.root.head.tag_ == "CD":
-            continue
+        if any(ent.start < e and ent.end > s for s, e in seen):
+            continue  # already found as a range or a multiplier
+        if ent.label_ == "CARDINAL" and len(ent) == 1 and ent.root.dep_ == "nummod" and ent.root.head.tag_ == "CD":
+            continue  # one number of a pair ("1 - 3")
         label = ent.label_
         years = [t for t in ent if t.like_num and len(t.text) == 4 and t.text.isdigit()]
         if label == "DATE" and len(years) == 1 and any(t.pos_ == "NOUN" for t in ent):
             yield doc[years[0].i:years[0].i + 1], "DATE"  # "the 2015 season": the year is the answer
             continue
         if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in ent if t.is_alpha):
-            label = ""  # the article writes it in lower case: a common noun, whatever the model said
-            continue
+            continue  # the article writes it in lower case: a common noun, whatever the model said
         yield _extend(ent), label
 
 
