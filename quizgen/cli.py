@@ -41,10 +41,12 @@ def parse_types(value: str) -> tuple[str, ...]:
 
 
 def parse_formats(value: str) -> list[str]:
+    """"json,gift" -> the format names, in the given order; "all" stands for every format."""
     names = [v.strip().lower() for v in value.split(",") if v.strip()]
     if not names:
         raise UsageError("--format names no format")
-    return [get_format(n).name for n in dict.fromkeys(names)]
+    expanded = [f for n in names for f in (FORMATS if n == "all" else [n])]
+    return [get_format(n).name for n in dict.fromkeys(expanded)]
 
 
 def slug(text: str) -> str:
@@ -109,7 +111,7 @@ def main() -> None:
 @click.option("-o", "--output", "output", default="output", show_default=True,
               help="Folder for the quizzes; each article gets <folder>/<article-slug>/.")
 @click.option("-f", "--format", "formats", default="json,html", show_default=True,
-              help=f"Comma-separated output formats: {', '.join(FORMATS)}.")
+              help=f"Comma-separated output formats: {', '.join(FORMATS)} (or all).")
 # A plain int checked in the body: click's IntRange error would be three lines, not one.
 @click.option("-n", "--count", default=DEFAULT_COUNT, show_default=True, type=int,
               help=f"How many questions to ask, 1-{MAX_COUNT} (fewer when the article has fewer good facts).")
@@ -143,14 +145,18 @@ def _generate_one(source: str, output: Path, formats: list[str], options: Option
     article, name = _read(source)
     quiz = quiz_to_dict(build_quiz(article, options))
     check_quiz(quiz)  # never write a quiz that breaks its own schema
+    # Render everything before writing anything: a format that fails leaves no file changed.
     rendered = {FORMATS[f].filename: FORMATS[f].render(quiz) for f in formats}
+    warnings = [w for f in formats for w in FORMATS[f].warnings(quiz)]
     folder = output / name
-    for filename, text in rendered.items():
-        write_atomic(folder / filename, text)
+    for filename, content in rendered.items():
+        write_atomic(folder / filename, content)
     shown = len(quiz["questions"])
     click.echo(f"{source}: {shown} questions -> {folder}/ ({', '.join(rendered)})")
     for note in quiz["notes"]:
         click.echo(f"  note: {note}", err=True)
+    for warning in warnings:
+        click.echo(f"  warning: {warning}", err=True)
 
 
 @main.command()
@@ -249,22 +255,34 @@ def convert(quiz: str, to: str, output: str | None) -> None:
 
     def body() -> None:
         fmt = get_format(to)
+        if fmt.binary and not output and _stdout_is_terminal():
+            raise UsageError(f"{fmt.name} is a zip package; write it to a file with -o {fmt.filename}")
         data = _load_quiz(quiz)
         check_quiz(data)
-        text = fmt.render(data)
+        content = fmt.render(data)
         if output:
-            write_atomic(Path(output), text)
+            write_atomic(Path(output), content)
+        elif isinstance(content, bytes):
+            stdout = click.get_binary_stream("stdout")
+            stdout.write(content)
+            stdout.flush()
         else:
-            click.echo(text, nl=False)
+            click.echo(content, nl=False)
+        for warning in fmt.warnings(data):
+            click.echo(f"quizgen: warning: {warning}", err=True)
 
     _run(body)
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 @main.command()
 def formats() -> None:
     """List the output formats."""
     for fmt in FORMATS.values():
-        click.echo(f"{fmt.name:<8} {fmt.filename:<12} {fmt.description}")
+        click.echo(f"{fmt.name:<8} {fmt.filename:<16} {fmt.description}")
 
 
 if __name__ == "__main__":  # pragma: no cover
