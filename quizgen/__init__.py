@@ -5,7 +5,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "ask"]
+__all__ = ["__version__", "ask", "suggest_distractors"]
 
 
 def ask(text: str, start: int, end: int, **options: Any) -> str | None:
@@ -13,3 +13,10 @@ def ask(text: str, start: int, end: int, **options: Any) -> str | None:
     from .api import ask as _ask  # spaCy loads only when a question is asked
 
     return _ask(text, start, end, **options)
+
+
+def suggest_distractors(answer: str, context: str, **options: Any) -> list[str]:
+    """Up to ``k`` wrong options for ``answer`` given its context (see :func:`quizgen.api.suggest_distractors`)."""
+    from .api import suggest_distractors as _suggest
+
+    return _suggest(answer, context, **options)

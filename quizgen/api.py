@@ -42,3 +42,40 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str])
             if question and not question_problems(question, answer=span.text, answer_type=atype):
                 return question
     return None
+
+
+def suggest_distractors(answer: str, context: str, *, k: int = 3, model: str | None = None,
+                        seed: int = 0) -> list[str]:
+    """Up to ``k`` wrong options for ``answer``, the question and its source text being ``context``.
+
+    The options come from the context's names and noun phrases and from a lexicon of closed
+    classes (planets, organelles, energy forms, ...), in the answer's kind and form; none is a
+    variant of the answer or stated as the answer in the context. Same arguments, same result.
+
+    >>> suggest_distractors("protons", "What particles have a positive charge? ...")  # doctest: +SKIP
+    ['neutrons', 'electrons', 'photons']
+    """
+    import random
+    import re
+
+    from .distract import Term, distractors
+    from .extract import extract_terms
+
+    answer = answer.strip()
+    if not answer:
+        return []
+    doc = load_model(model)(context)
+    found = re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", context, re.I)
+    span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found else None
+    if span is None:
+        span = load_model(model)(answer)[:]
+    label = next((e.label_ for e in span.doc.ents if e.start <= span.root.i < e.end), "")
+    if label in PROPER_LABELS and any(t.lower_ in lower_case_words([doc]) for t in span if t.is_alpha):
+        label = ""
+    sentences = tuple(s.text.strip() for s in doc.sents if s.text.strip())
+    question = context[: context.index("?") + 1] if "?" in context else (sentences[0] if sentences else context)
+    adjectives = tuple(Term(t.text, "ADJ", t.lemma_.lower(), False, n) for n, sent in enumerate(doc.sents)
+                       for t in sent if t.pos_ == "ADJ" and t.tag_ == "JJ" and t.is_alpha and t.is_lower and len(t) > 3)
+    return distractors(answer, answer_type(answer, label), head=span.root.lemma_.lower(), pos=span.root.pos_,
+                       pool=extract_terms([doc]) + adjectives, context=question, sentences=sentences, k=k,
+                       rng=random.Random(seed))

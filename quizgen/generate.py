@@ -15,6 +15,7 @@ MAX_ANSWER_WORDS = 6
 # Answer types whose swap for a distractor makes a statement false beyond doubt.
 SWAPPABLE = frozenset({"decade", "year", "multiplier", "range", "number", "percent", "money", "duration"})
 # A value after one of these is a bound, not a point: another value can make the statement no less true.
+BOUND_AFTER = re.compile(r"\s*(or (more|less|longer|shorter|fewer|later|earlier|so)|and (more|over|above|up))\b", re.I)
 BOUNDED = re.compile(r"\b(less|more|fewer|greater|higher|lower|longer|shorter|than|under|over|below|above|up to|"
                      r"at least|at most|as \w+ as|since|by|before|after|until|till|within|nearly|almost)\s*$", re.I)
 MAX_STATEMENT_WORDS = 40
@@ -96,7 +97,7 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         return fact.statement[:a] + opposite + fact.statement[b:]
     if fact.answer_type not in SWAPPABLE:
         return None  # a swapped name or term may still be true of the world: not worth the risk
-    if BOUNDED.search(fact.statement[:a]):
+    if BOUNDED.search(fact.statement[:a]) or BOUND_AFTER.match(fact.statement[b:]):
         return None  # "less than 1 percent" -> "less than 2 percent" would still be true
     wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
                         context=fact.statement, sentences=ctx.sentences, k=1, rng=rng)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from quizgen.answers import normalise
-from quizgen.distract import Term, distractors
+from quizgen.distract import Term, distractors, is_variant
 
 FORMS = {
     "decade": r"^the \d{3}0s$",
@@ -34,7 +34,6 @@ def test_numeric_distractors_have_the_answer_form(answer: str, atype: str) -> No
 @pytest.mark.parametrize(
     ("answer", "unit_words"),
     [("a few hours", ("minutes", "days", "weeks", "seconds", "months")),
-     ("a month or longer", ("week", "year", "day", "decade")),
      ("several weeks", ("days", "months", "years", "hours"))],
 )
 def test_duration_distractors_swap_the_unit_only(answer: str, unit_words: tuple[str, ...]) -> None:
@@ -92,3 +91,138 @@ def test_same_seed_same_distractors() -> None:
     a = distractors("the 1960s", "decade", rng=random.Random(7))
     b = distractors("the 1960s", "decade", rng=random.Random(7))
     assert a == b
+
+
+# --- terms: closed classes, the question's class, opposite modifiers (no model needed) ----------
+
+LIPIDS = "Carbohydrates, proteins, lipids, and nucleic acids are the four classes of biochemical compounds."
+
+
+@pytest.mark.parametrize(
+    ("answer", "kwargs", "allowed"),
+    [
+        ("protons", {}, {"neutrons", "electrons", "positrons", "photons", "neutrinos", "quarks"}),
+        ("mitochondria", {}, {"ribosomes", "chloroplasts", "lysosomes", "vacuoles", "centrioles", "nucleoli",
+                              "peroxisomes", "vesicles", "plastids", "chromoplasts", "nuclei"}),
+        ("glucose", {}, {"fructose", "galactose", "sucrose", "lactose", "maltose", "ribose"}),
+        ("Jupiter", {"atype": "place"}, {"Mercury", "Venus", "Earth", "Mars", "Saturn", "Uranus", "Neptune"}),
+        ("kinetic", {"pos": "ADJ"}, {"potential", "thermal", "chemical", "nuclear", "electrical", "mechanical",
+                                     "radiant", "sound", "light"}),
+        ("Mitosis", {}, {"Meiosis", "Binary fission", "Cytokinesis", "Budding"}),
+        ("a hormone", {}, {"a neurotransmitter", "an enzyme", "a receptor", "an antibody", "a vitamin"}),
+        ("sedimentary rock", {}, {"igneous rock", "metamorphic rock"}),
+        ("left ventricle", {}, {"right ventricle", "left atrium", "right atrium"}),
+        ("lipids", {"sentences": (LIPIDS,)}, {"fats", "vitamins", "minerals", "fibers"}),
+        ("pituitary gland", {"context": "Which gland makes growth hormone?", "head": "gland"},
+         {"thyroid gland", "adrenal gland", "pineal gland", "parathyroid gland", "sweat gland", "salivary gland",
+          "oil gland", "mammary gland", "tear gland"}),
+        ("two atoms", {}, {"one atom", "three atoms", "four atoms", "five atoms", "six atoms"}),
+        ("eight valence electrons", {}, {f"{n} valence electrons" for n in ("six", "seven", "nine", "ten", "eleven",
+                                                                            "twelve", "sixteen")}),
+    ],
+)
+def test_term_distractors_are_of_the_answers_class_and_form(answer: str, kwargs: dict, allowed: set[str]) -> None:
+    kwargs = dict(kwargs)
+    got = distractors(answer, kwargs.pop("atype", "term"), rng=random.Random(0), **kwargs)
+    assert got and set(got) <= allowed, got
+    assert len(set(map(normalise, got))) == len(got)
+    assert not any(is_variant(d, answer) for d in got)
+    if len(allowed) >= 3:
+        assert len(got) == 3
+
+
+@pytest.mark.parametrize(
+    ("option", "answer", "variant"),
+    [
+        ("protons", "proton", True), ("Kinetic-energy", "kinetic energy", True),
+        ("mitochondrion", "mitochondria", True), ("nuclei", "nucleus", True), ("carbon", "carbon dioxide", True),
+        ("1960s", "the 1960s", True), ("Glucose", "glucose", True),
+        ("aerobic respiration", "anaerobic respiration", False), ("nonrenewable", "renewable", False),
+        ("carbon monoxide", "carbon dioxide", False), ("neutrons", "protons", False), ("1889", "1893", False),
+        ("meiosis", "mitosis", False),
+    ],
+)
+def test_is_variant(option: str, answer: str, variant: bool) -> None:
+    assert is_variant(option, answer) is variant
+    assert is_variant(answer, option) is variant
+
+
+@pytest.mark.parametrize(
+    ("answer", "kwargs", "never"),
+    [
+        # the text lists them with the answer: as likely to be true
+        ("lipids", {"sentences": (LIPIDS,)}, {"proteins", "carbohydrates", "nucleic acids"}),
+        # a kind of the answer is as true as the answer
+        ("glutamate receptors", {"context": "Which receptors are involved?", "head": "receptor"}, {"NMDA receptors"}),
+        # another name the text gives the answer
+        ("magma", {"sentences": ("Magma, or molten rock, rises through the crust.",),
+                   "pool": (Term("molten rock", "", "rock", False, 0),)}, {"molten rock"}),
+    ],
+)
+def test_options_that_may_be_as_true_are_left_out(answer: str, kwargs: dict, never: set[str]) -> None:
+    for seed in range(5):
+        got = distractors(answer, "term", k=8, rng=random.Random(seed), **kwargs)
+        assert not set(got) & never, got
+
+
+def test_a_phrase_that_merely_occurs_in_the_text_is_no_option() -> None:
+    pool = (Term("pull", "", "pull", False, 0), Term("land", "", "land", False, 0),
+            Term("main cause", "", "cause", False, 1), Term("result", "", "result", False, 2))
+    assert distractors("friction pull", "term", pool=pool, rng=random.Random(0)) == []
+
+
+def test_the_question_that_names_the_head_keeps_it() -> None:
+    pool = (Term("glutamate receptors", "", "receptor", True, 0), Term("neurons", "", "neuron", True, 0),
+            Term("synapses", "", "synapse", True, 1))
+    got = distractors("NMDA receptors", "term", head="receptor", pool=pool,
+                      context="Which receptors does ketamine bind to?", k=8, rng=random.Random(0))
+    assert got and all(d.endswith("receptors") for d in got), got
+
+
+def test_a_word_with_a_sense_outside_science_needs_its_class_in_the_text() -> None:
+    assert distractors("current", "term", rng=random.Random(0)) == []
+    got = distractors("current", "term", sentences=("Voltage drives a current through a resistance.",),
+                      rng=random.Random(0))
+    assert len(got) == 3 and set(got) <= {"voltage", "resistance", "electric charge", "capacitance"}
+
+
+def test_opposite_modifier_and_coordinated_answers() -> None:
+    assert "right ventricle" in distractors("left ventricle", "term", k=8, rng=random.Random(0))
+    got = distractors("protons and neutrons", "term", rng=random.Random(0))
+    assert len(got) == 3 and all(" and " in d for d in got)
+    assert not any(is_variant(d, "protons and neutrons") for d in got)
+
+
+def test_a_bounded_figure_has_no_distractors() -> None:
+    assert distractors("less than 1 percent", "percent", rng=random.Random(0)) == []
+    assert distractors("1 percent", "percent", rng=random.Random(0))
+
+
+def test_same_seed_same_term_distractors() -> None:
+    assert distractors("protons", "term", rng=random.Random(3)) == distractors("protons", "term",
+                                                                               rng=random.Random(3))
+
+
+@pytest.mark.model
+def test_suggest_distractors_reads_the_context() -> None:
+    from quizgen.api import suggest_distractors
+
+    context = ("What particles in the nucleus of an atom have a positive charge? The nucleus of an atom holds "
+               "protons, which have a positive charge, and neutrons, which have no charge.")
+    got = suggest_distractors("protons", context)
+    assert len(got) == 3 and "neutrons" not in got  # named beside the answer: left out
+    assert not any(is_variant(d, "protons") for d in got)
+    assert got == suggest_distractors("protons", context)
+    assert suggest_distractors("protons", context, k=1, seed=4)[:1] and suggest_distractors("", context) == []
+
+
+@pytest.mark.parametrize("answer", ["a month or longer", "at least three weeks", "up to two years"])
+def test_open_ended_durations_get_no_options(answer: str) -> None:
+    """A shorter span also satisfies "a month or longer": any option could be as true."""
+    assert distractors(answer, "duration", rng=random.Random(0)) == []
+
+
+def test_a_surname_alone_gets_no_people_as_options() -> None:
+    pool = (Term("Pierre Curie", "PERSON", "curie", False, 1), Term("Maria", "PERSON", "maria", False, 0),
+            Term("Hela", "PERSON", "hela", False, 2), Term("Lippmann", "PERSON", "lippmann", False, 3))
+    assert distractors("Curie", "person", pool=pool, rng=random.Random(0)) == []

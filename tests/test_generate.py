@@ -147,6 +147,7 @@ def test_true_false_answers_are_balanced(seed: int) -> None:
         ("Since the 1800s, the use of fossil fuels has increased.", "the 1800s", "decade"),
         ("By 1898 the Curies had obtained traces of radium.", "1898", "year"),
         ("Highs can reach up to 120 degrees in June.", "120", "number"),
+        ("The drug works in 3 hours or less in most patients.", "3 hours", "duration"),
     ],
 )
 def test_no_false_statement_from_a_bound(statement: str, answer: str, atype: str) -> None:

@@ -1,0 +1,259 @@
+"""Closed classes of terms (quizgen/data/siblings.json) and the word forms distractors are matched in."""
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lemminflect import getInflection, getLemma
+
+from .answers import normalise
+
+WH_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the|an?)\s+)?"
+                     r"(?:(?:type|kind|form|class|group|category|sort)s?\s+of\s+)?"
+                     r"((?:[a-z]+\s){0,2}[a-z]+)", re.I)
+
+
+AUXILIARIES = frozenset("do does did is are was were be been can could will would shall should may might must has have "
+                        "had".split())
+
+
+def word_list(text: str) -> list[str]:
+    return [singular_form(w) for w in normalise(text).replace("-", " ").split()]
+
+
+@lru_cache(maxsize=4096)
+def singular_form(word: str) -> str:
+    return getLemma(word, "NOUN")[0].lower() if word.isalpha() else word
+
+
+def bare_term(text: str) -> str:
+    return re.sub(r"^(an?|the)\s+", "", text.strip(), flags=re.I)
+
+
+def similar_length(a: str, b: str) -> bool:
+    """Options alike in length: at most one word apart, and within twice (or 4 characters) of each other."""
+    la, lb = len(a.strip()), len(b.strip())
+    if abs(len(a.split()) - len(b.split())) > 1:
+        return False
+    return max(la, lb) <= 2 * min(la, lb) or abs(la - lb) <= 4
+
+
+def is_proper(text: str, evidence: str = "") -> bool:
+    """A name rather than a common term: a capitalised word the text never writes in lower case."""
+    lower = vocabulary(evidence)[1]
+    return any(re.match(r"[A-Z][a-z]", w) and w.lower() not in lower for w in bare_term(text).split())
+
+
+@lru_cache(maxsize=32)
+def vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a text, lower-cased, and the words it writes in lower case."""
+    return frozenset(re.findall(r"[\w-]+", text.lower())), frozenset(re.findall(r"\b[a-z][\w-]*", text))
+
+
+def with_article(text: str, answer: str) -> str:
+    article = re.match(r"^(an?|the) ", answer, re.I)
+    if not article:
+        return text
+    if article.group(1).lower() == "the":
+        return article.group(0) + text
+    return ("an " if text[:1].lower() in "aeiou" else "a ") + text
+
+
+Member = tuple[str, str]  # (singular, plural); the plural is "" for a mass noun
+
+
+@dataclass(frozen=True)
+class Group:
+    """A closed class of terms (planets, organelles, energy forms) and the science topic it belongs to."""
+
+    members: tuple[Member, ...]
+    topic: str = ""
+    pos: str = "NOUN"
+    kinds: tuple[str, ...] = ()  # what a question calls a member: "gland", "type of rock"
+    swap: bool = False  # opposite modifiers: "left" / "right"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("quizgen").joinpath("data/siblings.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _subtypes() -> dict[str, frozenset[str]]:
+    """Class -> its kinds, both as singular keys: "glutamate receptor" -> {"nmda receptor", ...}."""
+    return {_key(k): frozenset(_key(v) for v in vs) for k, vs in _data().get("subtypes", {}).items()}
+
+
+def _key(text: str) -> str:
+    return " ".join(word_list(text))
+
+
+def kind_related(option: str, answer: str) -> bool:
+    """One is a kind of the other ("NMDA receptors" / "glutamate receptors"): both may be true."""
+    a, o = _key(bare_term(answer)), _key(bare_term(option))
+    table = _subtypes()
+    return o in table.get(a, ()) or a in table.get(o, ())
+
+
+@lru_cache(maxsize=1)
+def lexicon_groups() -> tuple[tuple[Group, ...], frozenset[str]]:
+    """The closed classes, plurals filled in, and the words whose class depends on the text."""
+    raw = _data()
+    groups = []
+    for group in raw["groups"].values():
+        members = []
+        for entry in group["members"]:
+            one, _, many = entry.partition("|")
+            last = one.split(" ")[-1]
+            if not many and not group.get("mass") and last.isalpha() and last.islower():
+                many = one[: len(one) - len(last)] + getInflection(last, "NNS")[0]
+            members.append((one, many))
+        groups.append(Group(tuple(members), group.get("topic", ""), group.get("pos", "NOUN"),
+                            tuple(group.get("kinds", ())), group.get("swap", False)))
+    return tuple(groups), frozenset(w.lower() for w in raw["ambiguous"])
+
+
+@lru_cache(maxsize=512)
+def group_forms(group: Group) -> frozenset[str]:
+    return frozenset(lex_key(f) for m in group.members for f in m if f)
+
+
+def lex_key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower()).strip()
+
+
+def sibling_options(answer: str, evidence: str, body: str, rng: random.Random) -> list[str]:
+    """Co-members of the answer's closed classes, in the answer's number, case and article."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", bare_term(answer))  # "hydrogen (H)" is hydrogen
+    key = lex_key(bare)
+    groups, ambiguous = lexicon_groups()
+    matches = [(group, _member_match(key, group.members)) for group in groups]
+    # A word that is a member somewhere is a noun: "water" of "water cycle" is not a modifier like "kinetic".
+    noun = any(m is not None and m[2] is None for _, m in matches)
+    out: list[str] = []
+    for group, matched in matches:
+        members = group.members
+        if matched is None or noun and matched[2] is not None:
+            continue
+        index, plural, modifier = matched
+        if key in ambiguous and not (_names_another(members, index, evidence) or group.topic in topics_of(body)[0]):
+            continue
+        others = [m for n, m in enumerate(members) if n != index]
+        rng.shuffle(others)
+        for one, many in others:
+            if modifier is not None:  # "kinetic" of "kinetic energy" -> "thermal" of "thermal energy"
+                prefix = lex_key(one)[: -len(modifier) - 1]
+                if not lex_key(one).endswith(" " + modifier) or not prefix or " " in prefix:
+                    continue
+                form = one[: len(prefix)]
+            elif plural and not many:
+                continue
+            else:
+                form = many if plural else one
+            out.append(with_article(shape_of(form, bare), answer))
+    # Options alike in length and form first: "brain" is better matched by "liver" than "small intestine".
+    return sorted(dict.fromkeys(out), key=lambda o: (not similar_length(o, answer), is_proper(o) != is_proper(answer)))
+
+
+def modifier_swaps(answer: str, rng: random.Random) -> list[str]:
+    """"pure research" -> "applied research", "left ventricle" -> "right ventricle": the opposite modifier."""
+    bare = bare_term(answer)
+    first, _, rest = bare.partition(" ")
+    if not rest:
+        return []
+    groups, _ = lexicon_groups()
+    out = []
+    for group in groups:
+        if group.swap and _member_match(lex_key(first), group.members):
+            others = [one for one, _ in group.members if lex_key(one) != lex_key(first) and " " not in one]
+            rng.shuffle(others)
+            out += [with_article(f"{shape_of(o, first)} {rest}", answer) for o in others]
+    return out
+
+
+def _member_match(key: str, members: tuple[Member, ...]) -> tuple[int, bool, str | None] | None:
+    """(member index, plural, shared head for an adjective answer) of the answer in a group, if any."""
+    forms, modifiers = _member_index(members)
+    if key in forms:
+        return forms[key]
+    return modifiers.get(key) if " " not in key else None
+
+
+@lru_cache(maxsize=1024)
+def _member_index(members: tuple[Member, ...]) -> tuple[dict, dict]:
+    """Written form -> (index, plural, None); modifier ("kinetic" of "kinetic energy") -> (index, False, head)."""
+    forms: dict[str, tuple[int, bool, str | None]] = {}
+    modifiers: dict[str, tuple[int, bool, str | None]] = {}
+    for n, (one, many) in enumerate(members):
+        forms.setdefault(lex_key(one), (n, False, None))
+        if many:
+            forms.setdefault(lex_key(many), (n, many != one, None))
+        first, _, rest = lex_key(one).partition(" ")
+        if rest and " " not in rest and sum(lex_key(m).endswith(" " + rest) for m, _ in members) >= 3:
+            modifiers.setdefault(first, (n, False, rest))
+    return forms, modifiers
+
+
+def _names_another(members: tuple[Member, ...], index: int, evidence: str) -> bool:
+    words = vocabulary(evidence)[0]
+    return any(_mentioned(f, words) for n, m in enumerate(members) if n != index for f in m if f)
+
+
+def _mentioned(form: str, words: frozenset[str]) -> bool:
+    return all(w in words for w in form.lower().split())
+
+
+@lru_cache(maxsize=16)
+def asked_kind(question: str) -> str:
+    """The class a question asks for: "Which gland ..." -> "gland", "What type of rocks ..." -> "rock"."""
+    kinds = kinds_of()
+    for m in WH_KIND.finditer(question):
+        words = m.group(1).lower().split()
+        verb = next((n for n, w in enumerate(words) if w in AUXILIARIES), len(words))
+        words = words[:verb]  # "which way do particles move": the class is "way", not "particles"
+        for n in range(len(words), 0, -1):
+            for start in range(n):
+                key = " ".join(words[start: n - 1] + [singular_form(words[n - 1])])
+                if key in kinds:
+                    return key
+    return ""
+
+
+@lru_cache(maxsize=1)
+def kinds_of() -> frozenset[str]:
+    groups, _ = lexicon_groups()
+    return frozenset(k for g in groups for k in g.kinds)
+
+
+@lru_cache(maxsize=16)
+def topics_of(evidence: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The science topics a text is clearly about, and how many members of each class it names.
+
+    A topic qualifies when the text names one of its terms for every four sentences (at least
+    one), so a long history article that mentions "fever" once is not about the body.
+    """
+    groups, _ = lexicon_groups()
+    words = vocabulary(evidence)[0]
+    named: dict[str, set[str]] = {}
+    hits = []
+    for group in groups:
+        found = {one.lower() for one, many in group.members
+                 if _mentioned(one, words) or many and _mentioned(many, words)}
+        hits.append(len(found))
+        if group.topic:
+            named.setdefault(group.topic, set()).update(found)
+    sentences = max(1, len(re.findall(r"[.!?](?:\s|$)", evidence)))
+    return frozenset(t for t in named if len(named[t]) >= max(1, sentences / 4)), tuple(hits)
+
+
+def shape_of(member: str, answer: str) -> str:
+    """A co-member written like the answer: "mars" -> "venus", "Mitosis" -> "Meiosis" (acronyms kept)."""
+    if answer[:1].islower() and member[:1].isupper() and member[1:2].islower():
+        return member[:1].lower() + member[1:]
+    if re.fullmatch(r"[A-Z][a-z-]+", answer) and member[:1].islower():
+        return member[:1].upper() + member[1:]
+    return member
