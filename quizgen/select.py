@@ -33,17 +33,24 @@ def select_questions(candidates: list[Question], *, count: int, types: tuple[str
     per_section: Counter[str | None] = Counter()
     per_type: Counter[str] = Counter()
     asked: set[str] = set()
+    answers: set[str] = set()
     tf_values: list[bool] = []
-    while facts and len(picked) < count:
-        key = min(facts, key=lambda k: (per_section[by_fact[k][0].fact.section],
-                                        -by_fact[k][0].fact.salience, k))
-        facts.remove(key)
+    held: list[tuple[int, int, str]] = []  # facts whose answer another question already has
+    while (facts or held) and len(picked) < count:
+        pool = facts or held  # an answer asked twice clues one item from the other: only to fill the quiz
+        key = min(pool, key=lambda k: (per_section[by_fact[k][0].fact.section],
+                                       -by_fact[k][0].fact.salience, k))
+        pool.remove(key)
         options = by_fact[key]
+        if pool is facts and normalise(options[0].fact.answer) in answers:
+            held.append(key)
+            continue
         question = _choose_type(options, types, per_type, tf_values, rng)
         if question is None or _repeats(question, asked):
             continue
         picked.append(question)
         asked.add(_topic_key(question))
+        answers.add(normalise(question.fact.answer))
         per_section[question.fact.section] += 1
         per_type[question.type] += 1
         if question.type == "true_false":

@@ -155,3 +155,16 @@ def test_no_false_statement_from_a_bound(statement: str, answer: str, atype: str
     fact = make_fact(statement, answer, kind="quantity", atype=atype)
     values = [q.answer_value for q in _by_type(fact).get("true_false", [])]
     assert values == [True]
+
+
+def test_a_second_question_with_the_same_answer_only_fills_a_short_quiz() -> None:
+    same = make_fact("People battling depression are 3x more likely to develop chronic pain.", "3x",
+                     question="How many times more likely are people battling depression to develop chronic pain?",
+                     kind="multiplier", atype="multiplier", offset=300)
+    other = make_fact("Curie was awarded a degree in the 1890s in Paris.", "the 1890s",
+                      question="In what decade was Curie awarded a degree in Paris?", offset=500, salience=0.5)
+    candidates = _candidates([TIMES, same, other])
+    picked, _ = select_questions(candidates, count=2, types=QUESTION_TYPES, rng=random.Random(0))
+    assert sorted(q.fact.answer for q in picked) == ["3x", "the 1890s"]
+    picked, _ = select_questions(candidates, count=3, types=QUESTION_TYPES, rng=random.Random(0))
+    assert len(picked) == 3
