@@ -620,7 +620,7 @@ def test_lint_reports_each_violation(tmp_path: Path) -> None:
 
     data = _json.loads((Path(__file__).parent / "data" / "sample-quiz.json").read_text(encoding="utf-8"))
     ok = CliRunner().invoke(main, ["lint", str(Path(__file__).parent / "data" / "sample-quiz.json")])
-    assert ok.exit_code == 0 and "no problems" in ok.output
+    assert ok.exit_code == 0 and "ok (4 questions)" in ok.output
     data["questions"][0]["prompt"] = "however, in what decade did it gain popularity"
     bad = tmp_path / "bad.json"
     bad.write_text(_json.dumps(data), encoding="utf-8")
@@ -628,3 +628,14 @@ def test_lint_reports_each_violation(tmp_path: Path) -> None:
     assert result.exit_code == 1
     out = result.output
     assert "capital letter" in out and "end with one '?'" in out and "pronoun" in out
+
+
+def test_validate_checks_the_contract_and_lint_the_rubric_too(tmp_path: Path) -> None:
+    import json as _json
+
+    data = _json.loads((Path(__file__).parent / "data" / "sample-quiz.json").read_text(encoding="utf-8"))
+    data["questions"][0]["prompt"] = "however, in what decade did it gain popularity"  # valid JSON, poor question
+    path = tmp_path / "edited.json"
+    path.write_text(_json.dumps(data), encoding="utf-8")
+    assert CliRunner().invoke(main, ["validate", str(path)]).exit_code == 0
+    assert CliRunner().invoke(main, ["lint", str(path)]).exit_code == 1
