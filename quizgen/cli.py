@@ -252,9 +252,7 @@ def convert(quiz: str, to: str, output: str | None) -> None:
         if output:
             write_atomic(Path(output), content)
         elif isinstance(content, bytes):
-            stdout = click.get_binary_stream("stdout")
-            stdout.write(content)
-            stdout.flush()
+            click.echo(content, nl=False)  # click writes bytes to the binary stream underneath
         else:
             click.echo(content, nl=False)
         for warning in fmt.warnings(data):
