@@ -242,7 +242,8 @@ def _drop_discourse(clause: Clause) -> None:
     lowered = [t.lower_ for t in kept]
     for i, word in enumerate(lowered):
         for phrase in PHRASES_BY_FIRST.get(word, ()):
-            if tuple(lowered[i:i + len(phrase)]) == phrase:
+            if tuple(lowered[i:i + len(phrase)]) == phrase and lowered[i + len(phrase):i + len(phrase) + 1] != ["of"]:
+                # "As a result, X" is a discourse link; "As a result of the war" is content
                 for t in kept[i:i + len(phrase)]:
                     clause.subs[t.i] = ""
                 if i + len(phrase) < len(kept) and kept[i + len(phrase)].text == ",":

@@ -140,7 +140,9 @@ def _keyed(q: dict[str, Any], prompt: str, qtype: str | None) -> list[str]:
 
 def _given_away(prompt: str, answer: str) -> list[str]:
     key = normalise(answer)
-    if key and re.search(rf"(^|\s){re.escape(key)}($|\s)", normalise(prompt)):
+    keys = {key, key[:-1]} if key.endswith("s") and len(key) > 3 else {key}  # "prime elements" / "prime element"
+    text = normalise(prompt)
+    if key and any(re.search(rf"(^|\s){re.escape(k)}($|\s)", text) for k in keys):
         return ["the prompt contains the answer"]
     return []
 

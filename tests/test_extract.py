@@ -64,6 +64,9 @@ def facts_of(nlp, text: str):
          "entity", "What is the second most abundant element in living organisms?"),
         ("The Sahara has not always been a vast desert, however. The Sahara was wet, and a desert is dry.",
          "vast desert", "entity", "What has the Sahara not always been?"),
+        # "as a result of X" is content, not a discourse link to drop
+        ("As a result of the Russo-Japanese War in 1905, Japan took part of Sakhalin Island from Russia.", "1905",
+         "date", "In what year did Japan take part of Sakhalin Island from Russia as a result of the Russo-Japanese War?"),
         # a possessive whose referent is the subject does not block the sentence
         ("The Denver Broncos won the game in 2016 to earn their third title.", "2016", "date",
          "In what year did the Denver Broncos win the game to earn their third title?"),

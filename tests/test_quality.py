@@ -52,6 +52,8 @@ def _with(q: dict, **changes) -> dict:
         (_with(MC, prompt="In what decade did ketamine gain popularity after its 1950 discovery?"), "another date"),
         (_with(MC, prompt=" ".join(["Why"] + ["very"] * 40) + " popular?"), "longer than"),
         (_with(MC, prompt="In what decade did we find ketamine popular?"), "first person"),
+        (_with(SA, prompt="Which elements do prime ideals generalize, as a prime element generates a prime ideal?",
+               answer={"text": "prime elements", "accepted": ["prime elements"]}), "contains the answer"),
         (_with(MC, prompt="In what decade does most of the continent lie between the tropics, in?"), "stranded"),
         (_with(MC, choices=[{"id": "a", "text": "the 1960s", "correct": True},
                             {"id": "b", "text": "1960s", "correct": False},
