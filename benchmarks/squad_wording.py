@@ -52,6 +52,7 @@ def run(path: Path, articles: int | None) -> dict:
     refs, ours, base = [], [], []
     asked = grammatical = 0
     for article in data:
+        title = article["title"].replace("_", " ")
         for para in article["paragraphs"]:
             doc = nlp(para["context"])
             vocab = lower_case_words([doc])
@@ -61,7 +62,7 @@ def run(path: Path, articles: int | None) -> dict:
                 if start < 0:
                     continue
                 end = start + len(answer["text"])
-                question = ask_in_doc(doc, start, end, lower_vocab=vocab) or ""
+                question = ask_in_doc(doc, start, end, lower_vocab=vocab, title=title) or ""
                 asked += bool(question)
                 grammatical += bool(question) and form_ok(question)
                 refs.append(qa["question"])

@@ -88,9 +88,9 @@ def wh_word(atype: str, prep: str | None) -> tuple[str, bool] | None:
     if atype == "duration":
         return ("How long", True) if prep in ("for", "") else None
     if atype == "person":
-        return ("Who", False) if not prep else None
+        return ("Who", False) if not prep or prep == "by" else None  # "Who was the record held by?"
     if atype == "place":
-        return ("Where", True) if prep in ("in", "at", "near") else None
+        return ("Where", True) if prep in ("in", "at", "near", "to") else None
     if atype in ("term", "org"):
         return ("What", False)
     if atype == "money" and not prep:

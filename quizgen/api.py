@@ -4,8 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .answers import answer_type
-from .clauses import split_clauses, standalone
-from .extract import PROPER_LABELS, lower_case_words, question_for
+from .extract import PROPER_LABELS, lower_case_words, main_person, person_like, question_for, walk_clauses
 from .nlp import load_model
 from .quality import question_problems
 
@@ -13,8 +12,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def ask(text: str, start: int, end: int, *, model: str | None = None) -> str | None:
+def ask(text: str, start: int, end: int, *, title: str = "", model: str | None = None) -> str | None:
     """The question whose answer is ``text[start:end]``, or None when no clean one can be written.
+
+    ``title`` is the article's title when the text is part of one: it tells
+    who "he" or "she" is in a biography.
 
     >>> ask("Ketamine gained popularity in the 1960s.", 30, 39)  # doctest: +SKIP
     'In what decade did Ketamine gain popularity?'
@@ -22,25 +24,38 @@ def ask(text: str, start: int, end: int, *, model: str | None = None) -> str | N
     if not 0 <= start < end <= len(text):
         raise ValueError(f"answer span {start}:{end} is outside the text ({len(text)} characters)")
     doc = load_model(model)(text)
-    return ask_in_doc(doc, start, end, lower_vocab=lower_case_words([doc]))
+    return ask_in_doc(doc, start, end, lower_vocab=lower_case_words([doc]), title=title)
 
 
-def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str]) -> str | None:
+def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str], title: str = "") -> str | None:
     """:func:`ask` on a text already parsed (benchmarks ask many questions of one paragraph)."""
     span = doc.char_span(start, end, alignment_mode="expand")
+    while span is not None and len(span) and (span[-1].is_punct and span[-1].text not in (")", "]", '"', "”")
+                                              or span[-1].is_space):
+        span = span[:-1]  # "Super Bowl LI." -> "Super Bowl LI"
+    while span is not None and len(span) and (span[0].is_punct and span[0].text not in ("(", "[", '"', "“")
+                                              or span[0].is_space):
+        span = span[1:]
     if span is None or not span.text.strip():
         return None
-    label = next((e.label_ for e in doc.ents if e.start <= span.root.i < e.end), "")
+    ent = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
+    label = ent.label_ if ent is not None else ""
     if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in span if t.is_alpha):
         label = ""
+    if label == "PERSON" and not person_like(ent):
+        label = ""
     atype = answer_type(span.text, label)
-    for clause in sorted(split_clauses(span.sent), key=lambda c: len(c.tokens)):  # innermost first
-        ids = {t.i for t in clause.tokens}
-        if all(t.i in ids for t in span if not t.is_punct):
-            standalone(clause, previous_subject=None, lower_vocab=lower_vocab)
-            question = question_for(clause, [t for t in span if t.i in ids], atype, lower_vocab)
-            if question and not question_problems(question, answer=span.text, answer_type=atype):
-                return question
+    person = main_person([doc], title)
+    for sent, clauses in walk_clauses(doc, lower_vocab, person):
+        if sent.start != span.sent.start:
+            continue
+        for clause in sorted(clauses, key=lambda c: len(c.tokens)):  # innermost first
+            ids = {t.i for t in clause.tokens}
+            if clause.usable and all(t.i in ids for t in span if not t.is_punct):
+                question = question_for(clause, [t for t in span if t.i in ids], atype, lower_vocab)
+                if question and not question_problems(question, answer=span.text, answer_type=atype):
+                    return question
+        break
     return None
 
 

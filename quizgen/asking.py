@@ -31,8 +31,8 @@ def _lower_first(clause: Clause, tokens: list[Token], lower_vocab: frozenset[str
         return {}
     first = tokens[0]
     text = clause.text_of(first)
-    if first.text[:1].islower():
-        return {}  # "she" became "Curie": a name put in by the editor keeps its capital
+    if first.text[:1].islower() or first.i in clause.subs and text != "People":
+        return {}  # "she" became "Curie": what the editor put in is already in its mid-sentence case
     if text and not keeps_case(first, lower_vocab) and text[:1].isupper():
         return {first.i: text[:1].lower() + text[1:]}
     return {}
@@ -66,11 +66,22 @@ def ask(
     head = span_head(answer)
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
-    elif not whole_phrase(answer, head):
-        return None
-    elif head.pos_ in ("NOUN", "PROPN"):
-        # the determiner, possessive and quantifier go with the noun: "the savanna", "Africa's rainforest"
-        removed |= {t.i for t in head.doc[head.left_edge.i:head.i]} | {head.i}
+    else:
+        extent = phrase_extent(answer, head)
+        if extent is None:
+            return None
+        removed |= extent
+    prep = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") else None
+    if prep is not None and prep.i not in removed:  # the preposition stays behind: "What did X bind to?"
+        if prep.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in prep.children):
+            return None  # "on land, in water, or beneath the surface": one of a list
+        if any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):
+            return None  # "a replica of _ alongside the ...": stranded mid-sentence
+    for tok in kept:  # "announced on May 1, that": the comma that closed the removed phrase goes too
+        if tok.text == "," and tok.i - 1 in removed and tok.i - 1 >= 0:
+            before = [t for t in kept if t.i < tok.i and t.i not in removed]
+            if before and not before[-1].is_punct:
+                removed.add(tok.i)
     subj_ids = {t.i for t in subj.subtree} & kept_ids
     if subj_ids and max(subj_ids) - min(subj_ids) + 1 != len(subj_ids | {i for i in removed if min(subj_ids) < i < max(subj_ids)}):
         return None  # the subject is split by other material: the parse is not to be trusted here
@@ -91,14 +102,68 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantm
 
 def whole_phrase(answer: list[Token], head: Token) -> bool:
     """The answer is a phrase of its own, not a modifier or half a coordination."""
+    return phrase_extent(answer, head) is not None
+
+
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "det", "poss", "predet",
+                        "punct", "cc", "conj", "case"})
+
+
+def phrase_extent(answer: list[Token], head: Token) -> set[int] | None:
+    """The tokens that leave the sentence with the answer, or None when the answer is not a phrase of its own.
+
+    The answer's own determiner and possessive go with it ("the savanna",
+    "Africa's rainforest"); so do a title before a name ("Denver linebacker
+    Von Miller", "NFL Commissioner Roger Goodell") and a non-restrictive
+    apposition or relative clause after it ("Jaime Weston, the league's vice
+    president", "John Elway, who led ...", "1985 (Super Bowl XIX)"). A
+    modifier of another noun, half a coordination or a restrictive clause
+    cut from its noun is not a phrase of its own.
+    """
     ids = {t.i for t in answer}
+    doc = head.doc
     if head.dep_ == "conj":
-        return False  # half of "the impact and the decline"
+        return None  # half of "the impact and the decline"
     if head.dep_ in MODIFIER_DEPS and head.head.i not in ids and head.head.pos_ in ("NOUN", "PROPN"):
-        return False
-    if any(c.dep_ in ("conj", "cc", "relcl", "acl", "appos") and c.i not in ids for c in head.children):
-        return False  # removing the answer would leave "and X" or ", when ..." behind
-    return all(t.i in ids for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "poss", "predet", "punct"))
+        return None
+    extent = set(ids)
+    for child in head.children:
+        if child.i in ids or child.i < head.i:
+            continue
+        if child.dep_ in ("conj", "cc"):
+            return None  # removing the answer would leave "and X" behind
+        if child.dep_ == "prep" and not _set_off(child):
+            extent |= {t.i for t in child.subtree}  # "the evening of the same day" goes whole
+        if child.dep_ in ("relcl", "acl", "appos"):
+            if not _set_off(child):
+                return None  # "the template introduced at Super Bowl XLV": the clause restricts the noun
+            extent |= {t.i for t in child.subtree} | _brackets_around(child)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        missing = [t for t in head.subtree if t.i < head.i and t.i not in ids and t.dep_ not in ("det", "poss", "predet", "punct")]
+        return None if missing else extent
+    left = [t for t in doc[head.left_edge.i:head.i] if t.i not in ids]
+    name = all(t.pos_ == "PROPN" or t.is_punct for t in answer) and head.pos_ == "PROPN"
+    if any(t.dep_ not in ("det", "poss", "predet", "punct") and t.head.i in ids | {t.i for t in left} for t in left):
+        if not name or any(t.dep_ not in TITLE_DEPS for t in left):
+            return None  # "Super Bowl 50" of "the Super Bowl 50 halftime show"
+    return extent | {t.i for t in left} | {head.i}
+
+
+def _set_off(child: Token) -> bool:
+    """A comma, dash or bracket sets the clause or apposition off from its noun."""
+    first = child.left_edge.i
+    return first > 0 and child.doc[first - 1].text in (",", "(", "—", "–", "[")
+
+
+def _brackets_around(child: Token) -> set[int]:
+    """The comma or brackets that set ``child`` off, so none is left behind."""
+    doc = child.doc
+    before, after = child.left_edge.i - 1, child.right_edge.i + 1
+    out = {before} if before >= 0 else set()
+    if after < len(doc) and doc[after].text in (")", "]") or (after < len(doc) and doc[after].text == ","
+                                                              and doc[before].text == ","):
+        out.add(after)
+    return out
 
 
 def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | None:

@@ -23,7 +23,7 @@ HEDGES = re.compile(
     re.I,
 )
 SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "that"})
-ISLANDS = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis", "appos", "conj", "cc", "mark"})
+ISLANDS = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis", "appos", "conj", "cc", "mark", "pcomp"})
 CONTRACTIONS = {"’re": "are", "'re": "are", "’ve": "have", "'ve": "have", "’d": "would", "'d": "would",
                 "’m": "am", "'m": "am", "’ll": "will", "'ll": "will", "n’t": "not", "n't": "not"}
 
@@ -41,9 +41,12 @@ class Clause:
     subs: dict[int, str] = field(default_factory=dict)
     usable: bool = True
     why: str = ""
+    shared_subject: Token | None = None  # "X finished ... and denied ...": the second verb's subject is X
 
     @property
     def subject(self) -> Token | None:
+        if self.shared_subject is not None:
+            return self.shared_subject
         for child in self.root.children:
             if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj"):
                 return child
@@ -88,9 +91,20 @@ def split_clauses(sent: Span) -> list[Clause]:
         # A dash or colon broke the parse: the first verb with a subject carries the clause.
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and _has_subject(t) and t.dep_ != "relcl"]
         roots = verbs[:1] or roots
+    shared: dict[int, Token] = {}  # a coordinated verb without a subject of its own -> the subject it shares
     for tok in sent:
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and _has_subject(tok) and tok.head in roots:
-            roots.append(tok)
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head in roots:
+            if _has_subject(tok):
+                roots.append(tok)
+            elif _finite(tok) and all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "cc") for c in tok.lefts) \
+                    and not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and tok.head.i < c.i < tok.i
+                                for c in tok.head.children):
+                # "..., and the Academy, overcoming opposition, honoured her": a clause whose subject the
+                # parser hung elsewhere, not a second verb of the first subject
+                subject = shared.get(tok.head.i) or _subject_of(tok.head)
+                if subject is not None and subject.i < tok.head.i:
+                    shared[tok.i] = subject
+                    roots.append(tok)
     clauses = []
     for root in roots:
         drop: set[int] = set()
@@ -98,15 +112,19 @@ def split_clauses(sent: Span) -> list[Clause]:
             if other is not root and root.is_ancestor(other):
                 drop.update(t.i for t in other.subtree)
                 drop.update(_coordinator_before(other))
+        subject = shared.get(root.i)
+        if subject is not None:  # the shared subject, then this verb's own words
+            drop.difference_update(t.i for t in subject.subtree)
         for child in root.children:
             if child.dep_ in ("parataxis",) or (child.dep_ in ("relcl", "advcl") and _after_comma(child)
                                                  and (child.dep_ == "relcl" or child.left_edge.lower_ in ("which", "who"))):
                 drop.update(t.i for t in child.subtree)
         drop.update(_parentheticals(sent, root))
-        tokens = sorted((t for t in root.subtree if t.i not in drop and not t.is_space), key=lambda t: t.i)
+        own = set(root.subtree) | (set(subject.subtree) if subject is not None else set())
+        tokens = sorted((t for t in own if t.i not in drop and not t.is_space), key=lambda t: t.i)
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("and", "but", "or")):
             tokens.pop()
-        clauses.append(Clause(sent=sent, root=root, tokens=tokens))
+        clauses.append(Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject))
     clauses.extend(_subordinate_clauses(sent, roots))
     return clauses
 
@@ -182,6 +200,15 @@ def _parentheticals(sent: Span, root: Token) -> set[int]:
     return out
 
 
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that carries its own tense: "denied", "stays", or "was played" with its auxiliary."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
 
@@ -229,8 +256,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
             continue
         if low in ("its", "their") and _noun_before(kept, tok):
             continue  # "the Broncos ... their third title": the referent is in the sentence
-        if low in ("his", "her") and tok.dep_ == "poss" and _noun_before(kept, tok, person=True):
-            continue  # "Luther ... his theses"
+        if low in ("his", "her", "he", "she", "him") and _noun_before(kept, tok, person=True):
+            continue  # "Luther ... his theses", "Miller knocked the ball out of Newton's hands while sacking him"
         if low in ("it", "they", "them", "this", "these", "those", "its", "their") or (
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
@@ -265,9 +292,12 @@ def _drop_discourse(clause: Clause) -> None:
 
 
 def _noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool:
-    """A subject noun (for "his"/"her": a name) stands before the possessive in the clause."""
-    return any(t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and
-               (t.ent_type_ == "PERSON" if person else t.pos_ in ("NOUN", "PROPN")) for t in kept)
+    """A noun (for "his"/"he": a person's name) stands before the pronoun in the clause."""
+    if person:
+        return any(t.i < tok.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in kept)
+    plural = tok.lower_ == "their"
+    tags = ("NNS", "NNPS", "NNP") if plural else ("NN", "NNP")
+    return any(t.i < tok.i and t.tag_ in tags for t in kept)
 
 
 def _resolve_person(clause: Clause, person: str | None) -> None:
@@ -340,7 +370,9 @@ def island_free(token: Token, root: Token, *, allow: tuple[str, ...] = ()) -> bo
     """True when the path from ``token`` up to ``root`` crosses no clause boundary."""
     cur = token
     while cur.i != root.i:
-        if cur.dep_ in ISLANDS and cur.dep_ not in allow:
+        if cur.dep_ == "pcomp" and cur.head.head.i == root.i and cur.head.i == root.i + 1:
+            pass  # "works by binding to X": the gerund is the verb's own complement, not an adjunct
+        elif cur.dep_ in ISLANDS and cur.dep_ not in allow:
             return False
         if cur.head.i == cur.i:
             return False

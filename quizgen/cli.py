@@ -184,6 +184,43 @@ def facts(source: str, model: str | None, as_json: bool) -> None:
     _run(body)
 
 
+@main.command()
+@click.argument("source")
+@click.option("-a", "--answer", required=True, help="The answer, exactly as the article writes it.")
+@click.option("--occurrence", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Which occurrence of the answer in the article to ask about.")
+@click.option("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm).")
+def ask(source: str, answer: str, occurrence: int, model: str | None) -> None:
+    """Write the question whose answer is ANSWER, as SOURCE states it.
+
+    Prints one question, or says why none is written (exit 1): quizgen
+    writes no question that fails the quality rubric.
+    """
+    from .api import ask as ask_question
+
+    def body() -> None:
+        article, _ = _read(source)
+        wanted = answer.strip()
+        if not wanted:
+            raise UsageError("--answer is empty")
+        seen = 0
+        for para in article.paragraphs:
+            for found in re.finditer(re.escape(wanted), para.text):
+                seen += 1
+                if seen == occurrence:
+                    question = ask_question(para.text, found.start(), found.end(), title=article.title, model=model)
+                    if question is None:
+                        raise QuizgenError(f"no question passes the rubric for {wanted!r} in that sentence "
+                                           f"(try another occurrence, or a whole phrase)")
+                    click.echo(question)
+                    return
+        where = f"occurs {seen} time{'s' if seen != 1 else ''}" if seen else "does not occur"
+        raise UsageError(f"the answer {wanted!r} {where} in {source}" +
+                         (f"; there is no occurrence {occurrence}" if seen else ""))
+
+    _run(body)
+
+
 def _load_quiz(path: str) -> dict[str, Any]:
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .answers import normalise
 from .figures import NUMBER_WORDS, options_around, decade_options, duration_options, multiplier_options, number_options, range_options, year_options
-from .lexicon import asked_kind, bare_term, group_forms, kind_related, kinds_of, lex_key, lexicon_groups, modifier_swaps, is_proper, shape_of, sibling_options, singular_form, topics_of, vocabulary, with_article, word_list, similar_length
+from .lexicon import asked_kind, bare_term, group_forms, kind_related, kinds_of, lex_key, lexicon_groups, part_swaps, is_proper, shape_of, sibling_options, singular_form, topics_of, vocabulary, with_article, word_list, similar_length
 
 # "two atoms", "8 valence electrons": a count of something, whatever label the parser gave it.
 COUNTED = re.compile(rf"^(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})(?:\s+[a-z][\w-]*){{0,3}}$", re.I)
@@ -91,11 +91,11 @@ def distractors(answer: str, atype: str, *, head: str = "", pool: tuple[Term, ..
     else:
         body = " ".join((*sentences, *(t.text for t in pool)))
         evidence = f"{context} {body}"
-        found = sibling_options(answer, evidence, body, rng)
+        found = sibling_options(answer, evidence, body, rng, pos)
         if atype == "term" and COORDINATED.search(bare_term(answer)):
             found += _coordinated_options(answer, context, sentences, pos, rng)
         elif atype == "term":
-            found += modifier_swaps(answer, rng)
+            found += part_swaps(answer, rng, evidence, pos)
             found += _like_terms(answer, head, pos, pool, context, " ".join(sentences) or context, evidence, body, rng)
         else:
             found += _from_pool(answer, atype, pool, rng)
@@ -225,7 +225,8 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
     plural = not adjective and _is_plural(bare, pool)
     suffix = _suffix(bare)
     asked = set(re.findall(r"[a-z]+", context.lower()))
-    named = bool(head) and re.search(rf"\b(which|what) {re.escape(head)}", context, re.I) is not None
+    named = bool(head) and re.search(rf"\b(which|what) (?:(?:type|kind|sort|form|class)s? of )?{re.escape(head)}",
+                                     context, re.I) is not None
     peers = _peers(bare, text)
     scores: dict[str, int] = {}
 
@@ -256,10 +257,15 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
         asked_for = kind in group.kinds and (kind not in BROAD_KINDS or in_topic) or \
             bool(peer_forms & group_forms(group))
         weight = (2 if kind in BROAD_KINDS else 5) + min(n, 2) + in_topic
+        # The answer's own head names the class: "cancer cells" -> "nerve cells", "stem cells".
+        own_kind = len(bare.split()) == 2 and not adjective and head in group.kinds and head not in BROAD_KINDS \
+            and n > 0  # and the text names a member: "bare rock" is no class of rock
         for one, many in group.members:
+            same_head = singular_form(one.split()[-1].lower()) == head
             score = weight * asked_for + 2 * (suffix in TECHNICAL and _suffix(one) == suffix)
+            score += 2 * (score > 0 and _shared_ending(one, bare) >= len(suffix) + 3)  # "-tropism", not "-ism"
+            score += 3 * (own_kind and same_head and " " in one)
             if score and (many or not plural):
-                same_head = singular_form(one.split()[-1].lower()) == head
                 consider(shape_of(many if plural else one, bare), score, same_head)
     ranked = sorted(scores)
     rng.shuffle(ranked)
@@ -346,6 +352,15 @@ def _is_plural(bare: str, pool: tuple[Term, ...]) -> bool:
         return same.plural
     last = bare.split()[-1] if bare.split() else ""
     return last.isalpha() and last.islower() and singular_form(last) != last
+
+
+def _shared_ending(a: str, b: str) -> int:
+    """How many letters the last words of ``a`` and ``b`` end alike: "gravitropism" / "geotropism" 7."""
+    x, y = (t.split()[-1].lower() if t.split() else "" for t in (a, b))
+    n = 0
+    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
+        n += 1
+    return n
 
 
 def _suffix(text: str) -> str:

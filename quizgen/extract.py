@@ -28,23 +28,48 @@ def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
     person = main_person(docs, article.title)
     facts: list[Fact] = []
     for para, doc in zip(article.paragraphs, docs):
-        previous: str | None = None
-        for sent in doc.sents:
-            if not sent.text.strip():
-                continue
-            for clause in split_clauses(sent):
-                standalone(clause, previous_subject=previous, person=person, lower_vocab=lower_vocab)
+        for sent, clauses in walk_clauses(doc, lower_vocab, person):
+            for clause in clauses:
                 if clause.usable:
                     for found in _clause_facts(clause, lower_vocab, topic):
                         if found[1]:
                             facts.append(_fact(para, clause, *found, topic=topic))
-                subj = clause.subject
-                if subj is not None and clause.subs.get(subj.i) and clause.usable:
-                    previous = clause.subs[subj.i]  # "X ... . It ... . It ...": the chain keeps its referent
-                else:
-                    previous = _subject_text(clause, lower_vocab)
             facts.extend(appositions(para, sent, topic))
     return _dedupe(facts)
+
+
+def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> Iterator[tuple[Span, list[Clause]]]:
+    """Each sentence of a paragraph with its clauses, in reading order, edited to stand alone.
+
+    A subject pronoun is resolved against the chain of subjects before it: "X
+    ... . It ... . It ..." keeps X; "he"/"she" become the article's main
+    person, else the person the previous sentence was about.
+    """
+    previous: str | None = None
+    previous_person: str | None = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        sent_person: str | None = None
+        clauses = split_clauses(sent)
+        for clause in clauses:
+            standalone(clause, previous_subject=previous, person=person or previous_person, lower_vocab=lower_vocab)
+            subj = clause.subject
+            if subj is not None and clause.subs.get(subj.i) and clause.usable:
+                previous = clause.subs[subj.i]  # "X ... . It ... . It ...": the chain keeps its referent
+            else:
+                previous = _subject_text(clause, lower_vocab)
+            if subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+                sent_person = subj.text  # "Manning ... . He ...": the surname carries over
+            elif subj is not None and subj.lower_ in ("he", "she") and clause.subs.get(subj.i):
+                sent_person = clause.subs[subj.i]
+        yield sent, clauses
+        if any(t.lower_ in ("him", "her", "his", "hers") and t.i not in clauses[0].subs for t in sent) and not person:
+            previous_person = None  # "Einstein praised her work": a second person is about
+        elif sent_person:
+            previous_person = sent_person
+        elif any(e.label_ == "PERSON" and e[-1].text != previous_person for e in sent.ents):
+            previous_person = None  # another person came up: a later "he" could be either
 
 
 def lower_case_words(docs: list[Doc]) -> frozenset[str]:
@@ -68,9 +93,13 @@ def main_person(docs: list[Doc], title: str = "") -> str | None:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent[-1].is_title:
                 surnames[ent[-1].text] += 1
+    title_words = set(re.findall(r"\w+", title))
+    names = title.split()
+    if 2 <= len(names) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in names) and names[-1] not in surnames:
+        if any(t.text == names[-1] and t.pos_ == "PROPN" for doc in docs for t in doc):
+            surnames[names[-1]] += 1  # "Marie Curie": the title's surname, which the model did not tag a person
     if not surnames:
         return None
-    title_words = set(re.findall(r"\w+", title))
     named = [s for s in surnames if s in title_words]
     if len(named) == 1 and len(title_words) <= 4:
         return named[0]  # "Martin Luther", "Marie Curie": the title is the person
@@ -151,7 +180,15 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
             continue
         if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in ent if t.is_alpha):
             continue  # the article writes it in lower case: a common noun, whatever the model said
+        if label == "PERSON" and not person_like(ent):
+            label = ""
         yield _extend(ent), label
+
+
+def person_like(ent: Span) -> bool:
+    """The model's PERSON is believable: not "the Sahel", not "the Nile"; people take no article."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return not (ent[0].lower_ == "the" or before is not None and before.lower_ == "the")
 
 
 ERAS = ("BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.")
@@ -217,20 +254,27 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     before = doc[max(first.i - 3, 0):first.i]
     if atype == "duration" and [t.lower_ for t in before] == ["as", "soon", "as"]:
         return ask(clause, tokens, "How soon", remove=list(before) + tokens, adjunct=True, lower_vocab=lower_vocab)
-    prep_tok = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    if prep_tok is None and first.i > 0 and doc[first.i - 1].tag_ == "IN" and doc[first.i - 1].dep_ == "prep":
+    prep_tok = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") else None
+    if prep_tok is None and first.i > 0 and doc[first.i - 1].tag_ == "IN" and doc[first.i - 1].dep_ in ("prep", "agent"):
         prep_tok = doc[first.i - 1]  # the parser attached the phrase elsewhere; its preposition is still here
     prep = prep_tok.lower_ if prep_tok is not None else None
     if atype == "duration" and head.dep_ in ("dobj", "npadvmod") and prep_tok is None:
         prep = ""
+    if first.dep_ == "prep" and len(tokens) > 1:
+        return None  # "on three grounds": a phrase with its own preposition has no plain question word
     choice = wh_word(atype, prep)
     if choice is None:
         return None
     wh, absorb = choice
     if not absorb and prep not in STRANDABLE:
         return None  # "What did the plague have effects throughout?" reads badly
-    if atype in ("term", "org") and head.pos_ == "NOUN" and len(tokens) > 1:
-        wh = f"Which {head.text}"
+    if prep_tok is not None and (prep_tok.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in prep_tok.children)):
+        return None  # "on land, in water, or beneath the surface": one of a list of places
+    if absorb and prep_tok is not None and prep_tok.head.pos_ in ("NOUN", "PROPN") and prep_tok.head.i not in {t.i for t in tokens}:
+        return None  # "the war in 1905": "In what year did Japan ...?" would date the verb instead
+    if (atype in ("term", "org") and head.pos_ == "NOUN" and len(tokens) > 1 and head.i == tokens[-1].i
+            and all(t.whitespace_ for t in tokens[:-1])):
+        wh = f"Which {head.text}"  # "the town council" -> "Which council"; not "analysis of algorithms"
     remove = ([prep_tok] if absorb and prep_tok is not None else []) + tokens
     return ask(clause, tokens, wh, remove=remove, adjunct=absorb, lower_vocab=lower_vocab)
 

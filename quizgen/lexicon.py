@@ -126,12 +126,18 @@ def lex_key(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text.lower()).strip()
 
 
-def sibling_options(answer: str, evidence: str, body: str, rng: random.Random) -> list[str]:
-    """Co-members of the answer's closed classes, in the answer's number, case and article."""
+def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, pos: str = "") -> list[str]:
+    """Co-members of the answer's closed classes, in the answer's number, case and article.
+
+    ``pos`` is the answer's part of speech if known: a noun in its base form ("heat") takes no
+    verb class ("cool").
+    """
     bare = re.sub(r"\s*\([^()]*\)$", "", bare_term(answer))  # "hydrogen (H)" is hydrogen
     key = lex_key(bare)
     groups, ambiguous = lexicon_groups()
-    matches = [(group, _member_match(key, group.members)) for group in groups]
+    noun_form = pos in ("NOUN", "PROPN") and key.isalpha() and getLemma(key, "VERB")[0].lower() == key
+    matches = [(group, _member_match(key, group.members)) for group in groups
+               if not (group.pos == "VERB" and noun_form)]  # "increases" may be tagged a noun, "heat" is one
     # A word that is a member somewhere is a noun: "water" of "water cycle" is not a modifier like "kinetic".
     noun = any(m is not None and m[2] is None for _, m in matches)
     out: list[str] = []
@@ -159,20 +165,91 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random) -
     return sorted(dict.fromkeys(out), key=lambda o: (not similar_length(o, answer), is_proper(o) != is_proper(answer)))
 
 
-def modifier_swaps(answer: str, rng: random.Random) -> list[str]:
-    """"pure research" -> "applied research", "left ventricle" -> "right ventricle": the opposite modifier."""
-    bare = bare_term(answer)
-    first, _, rest = bare.partition(" ")
-    if not rest:
+def part_swaps(answer: str, rng: random.Random, evidence: str = "", pos: str = "") -> list[str]:
+    """One word or the head of the answer swapped for a co-member of its class, the rest kept.
+
+    "stronger gravitational force" -> "weaker gravitational force", "stronger magnetic force";
+    "solubility increases" -> "solubility decreases"; "shrinking" -> "growing"; "sexually" ->
+    "asexually". A word is swapped only through a class of adjectives or verbs (an opposite or a
+    co-member: "igneous" / "sedimentary"); a verb only where it reads as one ("raises it", "they
+    emit", not the "heat" of "heat sink"). Nouns are never swapped inside a phrase: "in the blood"
+    -> "in the bone", "prefrontal cortex" -> "prefrontal phloem" read as blunders.
+    """
+    bare = re.sub(r"\s*\([^()]*\)$", "", bare_term(answer))
+    words = bare.split()
+    if not 1 <= len(words) <= 5:
         return []
-    groups, _ = lexicon_groups()
-    out = []
-    for group in groups:
-        if group.swap and _member_match(lex_key(first), group.members):
-            others = [one for one, _ in group.members if lex_key(one) != lex_key(first) and " " not in one]
+    groups, ambiguous = lexicon_groups()
+    out: list[str] = []
+    keys = [lex_key(w) for w in words]
+    for n, word in enumerate(words):
+        for group in groups:
+            if not group.swap:
+                continue  # "transverse" suits "wave" only: "mechanical digestion" -> "transverse digestion"
+            others = _co_forms(word, group)
+            if others and group.pos == "VERB" and not _reads_as_verb(words, n, pos):
+                continue
+            if others and any(k in group_forms(g) for g in groups if g.swap and keys[n] in group_forms(g)
+                              for m, k in enumerate(keys) if m != n):
+                continue  # "higher to lower": a swap of one of the two reads "higher to upper"
+            if others and lex_key(word) in ambiguous and not _names_another(
+                    group.members, next(i for i, (one, _) in enumerate(group.members)
+                                        if lex_key(one) not in {lex_key(o) for o in others}), evidence):
+                continue
             rng.shuffle(others)
-            out += [with_article(f"{shape_of(o, first)} {rest}", answer) for o in others]
-    return out
+            out += [with_article(" ".join(words[:n] + [o] + words[n + 1:]), answer) for o in others]
+    return list(dict.fromkeys(re.sub(r"\b(with|of|in|at|on|by|for|to|have|has) (same)\b", r"\1 the \2", o)
+                              for o in out))
+
+
+VERB_BEFORE = frozenset("i we you they it he she will can may must should would could does do did not".split())
+
+
+def _reads_as_verb(words: list[str], n: int, pos: str = "") -> bool:
+    """"raises it", "they emit radiation", "shrinking": a verb, not the noun "heat" of "heat sink"."""
+    word = words[n].lower()
+    if len(words) == 1 and pos == "VERB" or n and words[n - 1].lower() in VERB_BEFORE:
+        return True
+    if n + 1 < len(words) and words[n + 1].lower() in ("it", "them", "its", "their", "the", "a", "an"):
+        return True  # "raises it"
+    lemma = getLemma(word, "VERB")[0].lower() if word.isalpha() else word
+    if lemma == word:
+        return False
+    return not word.endswith("s") or n == len(words) - 1 > 0  # "shrinking", "solubility increases"
+
+
+def _co_forms(word: str, group: Group) -> list[str]:
+    """The other members of an adjective or verb class, written in the form ``word`` has in it."""
+    key = lex_key(word)
+    members = [one for one, _ in group.members]
+    keys = [lex_key(m) for m in members]
+    if key in keys:
+        return [shape_of(m, word) for m, k in zip(members, keys) if k != key]
+    if group.pos == "VERB":
+        lemma = getLemma(key, "VERB")[0].lower() if key.isalpha() else key
+        lemmas = [getLemma(k, "VERB")[0].lower() if " " not in k else k for k in keys]
+        if lemma in lemmas:
+            tag = "VB" if lemma == key else _verb_tag(key, lemma)
+            if tag:
+                return [shape_of(_inflect(m, tag), word) for m, l in zip(members, lemmas) if l != lemma]
+    if group.pos == "ADJ" and key.endswith("ly") and key[:-2] in keys:  # "sexually" -> "asexually"
+        return [shape_of(m + "ly", word) for m, k in zip(members, keys) if k != key[:-2] and " " not in m]
+    return []
+
+
+def _verb_tag(form: str, lemma: str) -> str:
+    for tag in ("VBZ", "VBG", "VBD", "VBN"):
+        if form in (f.lower() for f in getInflection(lemma, tag)):
+            return tag
+    return ""
+
+
+def _inflect(member: str, tag: str) -> str:
+    """"stay the same" + VBG -> "staying the same"; members are written in the base or -s form."""
+    first, _, rest = member.partition(" ")
+    lemma = getLemma(first, "VERB")[0]
+    forms = getInflection(lemma, tag)
+    return " ".join(filter(None, (forms[0] if forms else first, rest)))
 
 
 def _member_match(key: str, members: tuple[Member, ...]) -> tuple[int, bool, str | None] | None:

@@ -36,8 +36,11 @@ def select_questions(candidates: list[Question], *, count: int, types: tuple[str
     answers: set[str] = set()
     tf_values: list[bool] = []
     held: list[tuple[int, int, str]] = []  # facts whose answer another question already has
-    while (facts or held) and len(picked) < count:
-        pool = facts or held  # an answer asked twice clues one item from the other: only to fill the quiz
+    second: list[tuple[int, int, str]] = []  # facts of a statement another question already asks about
+    while (facts or held or second) and len(picked) < count:
+        # an answer asked twice clues one item from the other, and a second question on one statement
+        # spreads the quiz less: both only to fill it
+        pool = facts or held or second
         key = min(pool, key=lambda k: (per_section[by_fact[k][0].fact.section],
                                        -by_fact[k][0].fact.salience, k))
         pool.remove(key)
@@ -45,8 +48,15 @@ def select_questions(candidates: list[Question], *, count: int, types: tuple[str
         if pool is facts and normalise(options[0].fact.answer) in answers:
             held.append(key)
             continue
-        question = _choose_type(options, types, per_type, tf_values, rng)
-        if question is None or _repeats(question, asked):
+        if pool is not second and _topic_key_of(options[0].fact) in asked:
+            second.append(key)
+            continue
+        if pool is second:
+            if normalise(options[0].fact.answer) in answers:
+                continue
+            options = [q for q in options if not _gives_away(q, picked)]
+        question = _choose_type(options, types, per_type, tf_values, rng) if options else None
+        if question is None or pool is not second and _repeats(question, asked):
             continue
         picked.append(question)
         asked.add(_topic_key(question))
@@ -89,7 +99,29 @@ def _choose_type(options: list[Question], types: tuple[str, ...], per_type: Coun
 
 
 def _topic_key(q: Question) -> str:
-    return normalise(q.fact.statement)
+    return _topic_key_of(q.fact)
+
+
+def _topic_key_of(fact) -> str:  # noqa: ANN001 - a Fact
+    return normalise(fact.statement)
+
+
+def _gives_away(q: Question, picked: list[Question]) -> bool:
+    """A second question on a statement: neither item may show the other's answer.
+
+    A true/false or fill-in-the-blank item shows its whole statement, so it
+    shares a statement with no other item; a question shows its own words.
+    """
+    for other in picked:
+        if _topic_key(other) != _topic_key(q):
+            continue
+        if "true_false" in (q.type, other.type) or "fill_in_blank" in (q.type, other.type):
+            return True
+        for a, b in ((q, other), (other, q)):
+            shown = normalise(" ".join([a.prompt] + [c.text for c in a.choices]))
+            if normalise(b.fact.answer) in shown:
+                return True
+    return False
 
 
 def _repeats(q: Question, asked: set[str]) -> bool:

@@ -226,3 +226,76 @@ def test_a_surname_alone_gets_no_people_as_options() -> None:
     pool = (Term("Pierre Curie", "PERSON", "curie", False, 1), Term("Maria", "PERSON", "maria", False, 0),
             Term("Hela", "PERSON", "hela", False, 2), Term("Lippmann", "PERSON", "lippmann", False, 3))
     assert distractors("Curie", "person", pool=pool, rng=random.Random(0)) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "kwargs", "expected"),
+    [
+        # an opposite modifier anywhere in the phrase, the rest kept
+        ("stronger gravitational force", {}, {"weaker gravitational force"}),
+        ("early adulthood", {}, {"middle adulthood", "late adulthood"}),
+        ("intensive property", {}, {"extensive property"}),
+        # verbs in the answer's own form
+        ("solubility increases", {}, {"solubility decreases", "solubility doubles", "solubility stays the same"}),
+        ("raises it", {}, {"lowers it"}),
+        ("they emit radiation", {}, {"they absorb radiation", "they reflect radiation"}),
+        ("shrinking", {"pos": "VERB"}, {"growing"}),
+        # an adverb from its adjective, an article where the swap needs one
+        ("sexually", {"pos": "ADV"}, {"asexually"}),
+        ("with opposite charges", {}, {"with the same charges"}),
+        ("constant", {"pos": "ADJ"}, {"increasing", "decreasing"}),
+    ],
+)
+def test_a_word_of_the_answer_is_swapped_for_its_opposite(answer: str, kwargs: dict, expected: set[str]) -> None:
+    got = distractors(answer, "term", k=8, rng=random.Random(0), **kwargs)
+    assert expected <= set(got), got
+
+
+@pytest.mark.parametrize(
+    ("answer", "kwargs", "never"),
+    [
+        ("heat sink", {"pos": "NOUN"}, {"cool sink"}),  # "heat" is a noun here, not the verb
+        ("heat", {"pos": "NOUN"}, {"cool"}),
+        ("mechanical digestion", {}, {"transverse digestion", "longitudinal digestion"}),  # wave words suit waves
+        ("higher to lower", {}, {"higher to upper", "higher to raise"}),
+        ("speed of sound", {}, {"slow down of sound"}),
+        ("staying cool", {}, {"increasing cool", "doubling cool"}),
+        ("in the blood", {}, {"in the bone", "in the cartilage"}),  # no noun swapped inside a phrase
+    ],
+)
+def test_a_swap_that_reads_as_a_blunder_is_refused(answer: str, kwargs: dict, never: set[str]) -> None:
+    got = distractors(answer, "term", k=8, rng=random.Random(0), **kwargs)
+    assert not never & set(got), got
+
+
+@pytest.mark.parametrize(
+    ("answer", "kwargs", "allowed"),
+    [
+        ("molality", {}, {"molarity", "mole fraction", "mass percent", "parts per million"}),
+        ("digestion", {"context": "Peristalsis is necessary for what basic bodily function?"},
+         {"respiration", "circulation", "excretion", "reproduction", "locomotion", "ingestion", "absorption",
+          "elimination"}),
+        ("mucus", {}, {"blood", "lymph", "saliva", "bile", "sweat", "urine", "tears"}),
+        ("atoms", {}, {"molecules", "organelles", "cells", "tissues", "organs", "organ systems"}),
+        ("acidity", {}, {"flammability", "reactivity", "toxicity", "alkalinity"}),
+        ("dietitians", {}, {"physicians", "pharmacists", "nurses", "surgeons", "dentists", "physical therapists"}),
+    ],
+)
+def test_school_science_classes_give_co_members(answer: str, kwargs: dict, allowed: set[str]) -> None:
+    got = distractors(answer, "term", rng=random.Random(0), **kwargs)
+    assert len(got) == 3 and set(got) <= allowed, got
+
+
+def test_a_longer_shared_ending_ranks_first() -> None:
+    got = distractors("geotropism", "term", context="What is the term for growing towards gravity?",
+                      rng=random.Random(0))
+    assert got and all(g.endswith("tropism") for g in got), got
+
+
+def test_the_answers_own_head_names_its_class_when_the_text_names_a_member() -> None:
+    sentences = ("Sigma bonds form when orbitals overlap end to end.", "Hydrogen bonds hold water molecules together.")
+    got = distractors("sigma bonds", "term", head="bond", pos="NOUN", sentences=sentences, rng=random.Random(0))
+    assert len(got) == 3 and all(g.endswith(" bonds") for g in got), got
+    # a modifier that makes no class of the head ("bare rock") gets no classes of rock from the lexicon alone
+    assert distractors("bare rock", "term", head="rock", pos="NOUN", rng=random.Random(0),
+                       sentences=("The glacier left bare rock behind.",)) == []
