@@ -36,8 +36,9 @@ def is_duration(text: str) -> bool:
 def answer_type(text: str, label: str) -> str:
     """decade, year, date, duration, multiplier, range, number, percent, money, person, place, org, term."""
     stripped = text.strip()
-    if DECADE.match(stripped):
-        return "decade"
+    decade = DECADE.match(stripped)
+    if decade and not decade.group(3).endswith("00"):
+        return "decade"  # "the 1960s"; "the 1800s" usually means the century: a date
     if YEAR.match(stripped):
         return "year"
     if MULTIPLIER.match(stripped):

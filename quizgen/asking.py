@@ -66,17 +66,34 @@ def ask(
     head = span_head(answer)
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
+    elif (head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN" and not _set_off(head)
+          and all(t.pos_ == "PROPN" or t.is_punct for t in answer) and head.head.dep_ != "conj"):
+        # "the NFC champion Carolina Panthers": the name and its title leave together
+        head = head.head
+        removed |= {t.i for t in head.subtree}
     else:
         extent = phrase_extent(answer, head)
         if extent is None:
             return None
         removed |= extent
-    prep = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") else None
+    prep = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent", "dative") else None
+    if prep is not None and prep.dep_ == "agent" and prep.head.i == clause.root.i and (
+            wh in ("Who", "What") or wh.startswith("Which ")):
+        # "The game was televised by CBS" -> "Who televised the game?": the crowd's way, and no stranded "by"
+        return _active_question(clause, kept, subj, removed | {t.i for t in prep.subtree}, wh, lower_vocab,
+                                plural=wh.startswith("Which ") and head.tag_ == "NNS")
     if prep is not None and prep.i not in removed:  # the preposition stays behind: "What did X bind to?"
         if prep.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in prep.children):
             return None  # "on land, in water, or beneath the surface": one of a list
         if any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):
-            return None  # "a replica of _ alongside the ...": stranded mid-sentence
+            name = all(t.pos_ == "PROPN" or t.is_punct for t in answer)
+            if (prep.head.pos_ not in ("VERB", "AUX", "ADJ") or prep.lower_ not in PIED_PIPED
+                    or not (wh == "Who" or wh == "What" and not name or wh.startswith("Which "))):
+                return None  # "a replica of _ alongside the ...": stranded mid-sentence
+            # "wrote to Melanchthon about it on 1 August" -> "To whom did Luther write about it on 1 August?"
+            wh = f"{prep.text.capitalize()} {'whom' if wh == 'Who' else wh[0].lower() + wh[1:]}"
+            removed.add(prep.i)
+            adjunct = True
     for tok in kept:  # "announced on May 1, that": the comma that closed the removed phrase goes too
         if tok.text == "," and tok.i - 1 in removed and tok.i - 1 >= 0:
             before = [t for t in kept if t.i < tok.i and t.i not in removed]
@@ -97,6 +114,9 @@ def ask(
     return _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab)
 
 
+# Prepositions that read well at the front: "To whom ...", "With what ..."; "At what did they stay" does not.
+PIED_PIPED = frozenset({"to", "with", "from", "for", "about", "into", "by", "against", "toward", "towards", "upon"})
+NEGATIVE_DETS = frozenset({"no", "neither", "nor", "not", "never", "few", "little", "without"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "npadvmod"})
 
 
@@ -132,8 +152,8 @@ def phrase_extent(answer: list[Token], head: Token) -> set[int] | None:
             continue
         if child.dep_ in ("conj", "cc"):
             return None  # removing the answer would leave "and X" behind
-        if child.dep_ == "prep" and not _set_off(child):
-            extent |= {t.i for t in child.subtree}  # "the evening of the same day" goes whole
+        if child.dep_ == "prep":  # "the evening of the same day", "disturbances, including a revolt" go whole
+            extent |= {t.i for t in child.subtree} | (_brackets_around(child) if _set_off(child) else set())
         if child.dep_ in ("relcl", "acl", "appos"):
             if not _set_off(child):
                 return None  # "the template introduced at Super Bowl XLV": the clause restricts the noun
@@ -142,6 +162,8 @@ def phrase_extent(answer: list[Token], head: Token) -> set[int] | None:
         missing = [t for t in head.subtree if t.i < head.i and t.i not in ids and t.dep_ not in ("det", "poss", "predet", "punct")]
         return None if missing else extent
     left = [t for t in doc[head.left_edge.i:head.i] if t.i not in ids]
+    if any(t.lower_ in NEGATIVE_DETS for t in left):
+        return None  # "with no rain": the answer is not "rain", and the question would lose the "no"
     name = all(t.pos_ == "PROPN" or t.is_punct for t in answer) and head.pos_ == "PROPN"
     if any(t.dep_ not in ("det", "poss", "predet", "punct") and t.head.i in ids | {t.i for t in left} for t in left):
         if not name or any(t.dep_ not in TITLE_DEPS for t in left):
@@ -164,6 +186,47 @@ def _brackets_around(child: Token) -> set[int]:
                                                               and doc[before].text == ","):
         out.add(after)
     return out
+
+
+def _active_question(clause, kept, subj, removed, wh, lower_vocab, *, plural: bool = False) -> str | None:
+    """A passive clause asked about its agent, in the active voice: "Who sacked Newton?"."""
+    from lemminflect import getInflection
+
+    verb = clause.root
+    if subj.dep_ != "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if wh == "What" and all(t.pos_ == "PROPN" or t.is_punct for t in clause.sent.doc[min(removed):max(removed) + 1]
+                            if t.i in removed and t.dep_ != "agent"):
+        return None  # "What sacked Newton?": a name doing something is a person or a body, not a "what"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    passive = [a for a in auxes if a.dep_ == "auxpass"]
+    if len(passive) != 1 or any(c.dep_ == "auxpass" and c.i > verb.i for c in verb.children):
+        return None
+    others = [a for a in auxes if a.dep_ == "aux"]
+    be = passive[0].lower_
+    if others and others[0].tag_ == "MD" and be == "be":
+        prefix, tag = others[0].lower_, "VB"  # "will be shown" -> "will show"
+    elif others and others[0].lemma_ == "have" and be == "been":
+        prefix, tag = others[0].lower_ if others[0].lower_ == "had" else ("have" if plural else "has"), "VBN"
+    elif not others and be in ("was", "were"):
+        prefix, tag = "", "VBD"
+    elif not others and be in ("is", "are"):
+        prefix, tag = "", "VBP" if plural else "VBZ"
+    else:
+        return None  # "is being shown", "could have been": not worth the risk
+    forms = getInflection(verb.lemma_, tag=tag)
+    if not forms:
+        return None
+    subj_ids = {t.i for t in subj.subtree}
+    obj = [t for t in kept if t.i in subj_ids and t.i not in removed]
+    fronted = [t for t in kept if t.i < min(subj_ids) and t.i not in removed]
+    moved = {a.i for a in auxes} | {verb.i}
+    rest = [t for t in kept if t.i > verb.i and t.i not in removed and t.i not in moved]
+    if not obj:
+        return None
+    obj_text = render(clause, obj, _lower_first(clause, obj, lower_vocab))
+    tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
+    return finish(" ".join(x for x in (wh, prefix, forms[0], obj_text, render(clause, rest), tail) if x))
 
 
 def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | None:
@@ -192,6 +255,8 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
         inv, moved = verb.text.lower(), {verb.i}
     else:
         inv = DO_SUPPORT.get(verb.tag_)
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            inv = "did"  # "The Broncos practiced at ...": a past tense the tagger read as a participle
         if inv is None:
             return None
         overrides[verb.i] = base_form(verb)

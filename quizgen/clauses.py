@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 # Sentence-initial words that point at the previous sentence; dropped.
 DISCOURSE = frozenset(
     "however additionally also moreover furthermore therefore thus hence consequently meanwhile "
-    "instead besides indeed similarly likewise finally then still nevertheless nonetheless so overall".split()
+    "instead besides indeed similarly likewise finally then still nevertheless nonetheless so overall "
+    "but and yet".split()
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
@@ -129,7 +130,8 @@ def split_clauses(sent: Span) -> list[Clause]:
     return clauses
 
 
-EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "demonstrate", "confirm", "indicate", "prove", "report", "note"})
+EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "demonstrate", "confirm", "indicate", "prove", "report", "note",
+                            "announce", "explain", "discover", "establish", "learn", "realize", "realise"})
 HYPOTHETICAL = frozenset({"if", "unless", "whether", "though", "although", "as", "while", "so"})
 
 
@@ -146,7 +148,10 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
         if tok.pos_ not in ("VERB", "AUX") or tok in roots or not _has_subject(tok):
             continue
         marks = [c for c in tok.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i == tok.left_edge.i)]
-        if tok.dep_ == "advcl" and not any(m.lower_ in HYPOTHETICAL for m in marks):
+        contrast = [m for m in marks if m.lower_ in ("while", "whereas")]
+        if tok.dep_ == "advcl" and (not any(m.lower_ in HYPOTHETICAL for m in marks) or contrast and tok.i > tok.head.i
+                                    and _after_comma(tok)):
+            # "..., while Newton was picked first in 2011": a contrast that states a fact of its own
             subs: dict[int, str] = {m.i: "" for m in marks}
         elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in EVIDENCE_VERBS:
             subs = {m.i: "" for m in marks}
@@ -241,6 +246,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "points back at the previous sentence"
     elif clause.root.tag_ == "VB" and clause.subject is None:
         clause.usable, clause.why = False, "imperative"
+    elif _misread_verb(clause):
+        clause.usable, clause.why = False, "the parser took a noun for the verb"
     _drop_discourse(clause)
     _fix_its(clause)
     _second_person(clause)
@@ -262,6 +269,15 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
     return clause
+
+
+def _misread_verb(clause: Clause) -> bool:
+    """"The process converts alumina": the tagger made "converts" a noun and "alumina" the verb."""
+    from lemminflect import getAllLemmas
+
+    root, subj = clause.root, clause.subject
+    return (root.pos_ == "VERB" and subj is not None and subj.tag_ == "NNS" and subj.i == root.i - 1
+            and not getAllLemmas(root.text, upos="VERB") and bool(getAllLemmas(subj.text, upos="VERB")))
 
 
 def _drop_discourse(clause: Clause) -> None:

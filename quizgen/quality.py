@@ -23,7 +23,8 @@ MAX_STATEMENT_WORDS = 40  # a true/false or fill-in-the-blank sentence
 YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
                        r"at the time|the same (year|time|period)|the latter|the former)\b", re.I)
-WH_OPEN = re.compile(r"^(what|which|who|whom|whose|when|where|why|how|in what|in which|for how|on what|at what)\b", re.I)
+WH_OPEN = re.compile(r"^((in|on|at|by|since|until|before|after|from|for|to|with|about|into|during|against|toward|towards|"
+                     r"upon) )?(what|which|who|whom|whose|when|where|why|how)\b", re.I)
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
 BLANK = "_____"
 ALL_OF = re.compile(r"\b(all|none|both) of the above\b", re.I)
@@ -165,6 +166,7 @@ def _wh_fits(prompt: str, atype: str, qtype: str | None) -> list[str]:
         out.append("a multiplier needs 'how many times'")
     if atype in ("number", "range") and not low.startswith(("how many", "how much", "what number", "after how many")):
         out.append(f"a {atype} needs 'how many' or 'how much'")
+    low = re.sub(r"^(to|with|from|for|about|by|against|upon|toward|towards|into) (?=whom?\b|which\b)", "", low)
     if low.startswith("who") and atype != "person":
         out.append("'who' is for people only")
     if atype == "person" and not low.startswith(("who", "which")):
