@@ -73,6 +73,9 @@ def kind_of(atype: str) -> str:
     }.get(atype, "entity")
 
 
+STRANDED_OK = frozenset({"", "by", "to", "with", "from", "for", "about", "against", "on", "into", "of"})
+
+
 def wh_word(atype: str, prep: str | None) -> tuple[str, bool] | None:
     """(question word, whether it replaces the preposition) or None when none fits."""
     prep = (prep or "").lower()
@@ -89,8 +92,11 @@ def wh_word(atype: str, prep: str | None) -> tuple[str, bool] | None:
     if atype == "duration":
         return ("How long", True) if prep in ("for", "") else None
     if atype == "person":
-        return ("Who", False) if not prep or prep == "by" else None  # "Who was the record held by?"
+        # "Who was the record held by?"; a preposition that cannot end the question moves to the front
+        return ("Who", False) if prep in STRANDED_OK else None
     if atype == "place":
+        if prep == "from":
+            return ("Where", False)  # "Where did the Normans come from?"
         return ("Where", True) if prep in ("in", "at", "near", "to") else None
     if atype in ("term", "org"):
         return ("What", False)

@@ -40,7 +40,7 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str],
         return None
     ent = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
     label = ent.label_ if ent is not None else ""
-    if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in span if t.is_alpha):
+    if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in span if t.is_alpha and not t.is_lower):
         label = ""
     if label == "PERSON" and not person_like(ent):
         label = ""

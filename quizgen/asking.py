@@ -88,6 +88,7 @@ def ask(
         if any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):
             name = all(t.pos_ == "PROPN" or t.is_punct for t in answer)
             if (prep.head.pos_ not in ("VERB", "AUX", "ADJ") or prep.lower_ not in PIED_PIPED
+                    or any(t.i not in removed and t.i != prep.i for t in prep.subtree)  # "with X as announcer"
                     or not (wh == "Who" or wh == "What" and not name or wh.startswith("Which "))):
                 return None  # "a replica of _ alongside the ...": stranded mid-sentence
             # "wrote to Melanchthon about it on 1 August" -> "To whom did Luther write about it on 1 August?"

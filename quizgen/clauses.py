@@ -23,6 +23,9 @@ HEDGES = re.compile(
     r"perfect|best for|contact us|call us|our clinic|we offer|sign up|today!|would have|could have|might have)\b",
     re.I,
 )
+# A quantifier standing alone as the subject: its noun is in an earlier clause ("Others fled to New Orleans").
+BARE_QUANTIFIERS = frozenset("many some others other most several few both all each one another either neither "
+                             "much none".split())
 SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "that"})
 ISLANDS = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis", "appos", "conj", "cc", "mark", "pcomp"})
 CONTRACTIONS = {"’re": "are", "'re": "are", "’ve": "have", "'ve": "have", "’d": "would", "'d": "would",
@@ -85,6 +88,12 @@ def tidy(text: str) -> str:
     return text
 
 
+def sentence_text(sent: Span) -> str:
+    """A sentence as shown to students: the blanks left by removed reference marks closed up."""
+    text = re.sub(r"(?<=\S) {2,}(?=[.,;:!?)])", "", sent.text.strip())
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+
+
 def split_clauses(sent: Span) -> list[Clause]:
     """The main clause and each coordinated clause that has its own subject."""
     roots = [sent.root]
@@ -99,7 +108,9 @@ def split_clauses(sent: Span) -> list[Clause]:
                 roots.append(tok)
             elif _finite(tok) and all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "cc") for c in tok.lefts) \
                     and not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and tok.head.i < c.i < tok.i
-                                for c in tok.head.children):
+                                for c in tok.head.children) \
+                    and any(c.dep_ in COMPLEMENTS and c.i < tok.i for c in tok.head.children):
+                # (and the first verb has words of its own: "attacked and destroyed the colony" shares the object)
                 # "..., and the Academy, overcoming opposition, honoured her": a clause whose subject the
                 # parser hung elsewhere, not a second verb of the first subject
                 subject = shared.get(tok.head.i) or _subject_of(tok.head)
@@ -205,13 +216,22 @@ def _parentheticals(sent: Span, root: Token) -> set[int]:
     return out
 
 
+COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "dative", "agent", "npadvmod"})
+
+
 def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _finite(verb: Token) -> bool:
     """A verb that carries its own tense: "denied", "stays", or "was played" with its auxiliary."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children) or _has_aux(verb)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or _has_aux(verb)
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
 
 
 def _has_subject(tok: Token) -> bool:
@@ -248,6 +268,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "imperative"
     elif _misread_verb(clause):
         clause.usable, clause.why = False, "the parser took a noun for the verb"
+    elif not _finite(clause.root) and not (clause.root.lemma_ == "be" and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
+        clause.usable, clause.why = False, "no finite verb"  # "A controlled substance to be valid."
     _drop_discourse(clause)
     _fix_its(clause)
     _second_person(clause)
@@ -255,6 +277,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     _resolve_person(clause, person)
     if clause.subject is None:
         clause.usable, clause.why = False, "no subject"
+    elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children):
+        clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
     kept = clause.kept()
     named = bool(person) and any(person in clause.text_of(t) for t in kept)
     for tok in kept:

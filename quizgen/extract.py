@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .answers import MULTIPLIER, answer_type, is_duration, kind_of, wh_word
 from .asking import ask, finish, keeps_case
-from .clauses import Clause, render, split_clauses, standalone
+from .clauses import Clause, render, sentence_text, split_clauses, standalone
 from .distract import Term
 from .patterns import appositions, key_terms, pattern_facts, salience
 from .phrases import STRANDABLE, Found, in_brackets, span_head
@@ -178,7 +178,7 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
         if label == "DATE" and len(years) == 1 and any(t.pos_ == "NOUN" for t in ent):
             yield doc[years[0].i:years[0].i + 1], "DATE"  # "the 2015 season": the year is the answer
             continue
-        if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in ent if t.is_alpha):
+        if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in ent if t.is_alpha and not t.is_lower):
             continue  # the article writes it in lower case: a common noun, whatever the model said
         if label == "PERSON" and not person_like(ent):
             label = ""
@@ -189,6 +189,12 @@ def person_like(ent: Span) -> bool:
     """The model's PERSON is believable: not "the Sahel", not "the Nile"; people take no article."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return not (ent[0].lower_ == "the" or before is not None and before.lower_ == "the")
+
+
+ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such", "said", "certain", "various"})
+# Adjectives that judge rather than classify: "the best method" is no kind of method.
+EVALUATIVE = frozenset("good bad best worst great important major main key new old first last other same different "
+                       "large small big little high low many few certain various several".split())
 
 
 ERAS = ("BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.")
@@ -245,6 +251,8 @@ def _extend(ent: Span) -> Span:
 
 def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: frozenset[str]) -> str | None:
     head = span_head(tokens)
+    if atype == "term" and len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and not any(t.ent_type_ for t in tokens):
+        return None  # "Katharina von Bora", untagged: a person or a thing? "What did Luther marry?" would be wrong
     if atype == "multiplier":
         return _multiplier_question(clause, tokens, lower_vocab)
     if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
@@ -272,9 +280,13 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "on land, in water, or beneath the surface": one of a list of places
     if absorb and prep_tok is not None and prep_tok.head.pos_ in ("NOUN", "PROPN") and prep_tok.head.i not in {t.i for t in tokens}:
         return None  # "the war in 1905": "In what year did Japan ...?" would date the verb instead
-    if (atype in ("term", "org") and head.pos_ == "NOUN" and len(tokens) > 1 and head.i == tokens[-1].i
+    if (atype in ("term", "org") and head.pos_ == "NOUN" and head.is_lower and len(tokens) > 1 and head.i == tokens[-1].i
             and all(t.whitespace_ for t in tokens[:-1])):
         wh = f"Which {head.text}"  # "the town council" -> "Which council"; not "analysis of algorithms"
+        if any(t.lemma_ == head.lemma_ and t.i not in {x.i for x in tokens} for t in clause.kept()):
+            wh = "What"  # "Which population contributed to ... the Cajun population?" asks two populations
+    if any(t.lower_ in ANAPHORIC_WORDS for t in tokens):
+        return None  # "these latter efforts", "the same year": the answer itself points elsewhere
     remove = ([prep_tok] if absorb and prep_tok is not None else []) + tokens
     return ask(clause, tokens, wh, remove=remove, adjunct=absorb, lower_vocab=lower_vocab)
 
@@ -290,6 +302,11 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
         wh = f"how many {noun.text}"
     elif atype == "year" and noun.tag_ == "NN":
         wh = f"what {noun.text}"  # "the 2015 season" -> "what season"
+    elif (atype in ("term", "org") and noun.tag_ in ("NN", "NNS") and noun.dep_ != "compound"
+          and all(t.tag_ in ("NN", "NNS", "JJ", "NNP", "HYPH") for t in tokens) and tokens[-1].i == noun.i - 1
+          and not any(t.lower_ in lower_vocab and t.tag_ == "JJ" and t.lower_ in EVALUATIVE for t in tokens)):
+        # "a telecommunications company" -> "What kind of company ...?"; "the Spanish army" -> "Which army"
+        wh = f"which {noun.text}" if atype == "org" else f"what kind of {noun.text}"
     else:
         return None
     phrase = sorted((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
@@ -324,7 +341,7 @@ def _fact(para: Paragraph, clause: Clause, kind: str, tokens: list[Token], quest
     sent = clause.sent
     lead = len(sent.text) - len(sent.text.lstrip())
     start = para.start + sent.start_char + lead
-    sentence = sent.text.strip()
+    sentence = sentence_text(sent)
     ans_start = para.start + tokens[0].idx
     ans_end = para.start + tokens[-1].idx + len(tokens[-1].text)
     return Fact(

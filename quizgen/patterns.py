@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from .asking import ask, keeps_case
-from .clauses import Clause, tidy
+from .clauses import Clause, sentence_text, tidy
 from .phrases import STRANDABLE, Found, noun_phrase, span_head
 from .types import Fact, Paragraph
 
@@ -162,7 +162,7 @@ def appositions(para: Paragraph, sent: Span, topic: Counter[str]) -> Iterator[Fa
             kind="definition", answer=statement[a:b], answer_type="term",
             question=(f"What {verb} {term_text[0].lower() + term_text[1:] if not keeps_case(term[0], frozenset()) else term_text}?"
                       if asks else ""),
-            statement=statement, answer_in_statement=(a, b), sentence=sent.text.strip(),
+            statement=statement, answer_in_statement=(a, b), sentence=sentence_text(sent),
             start=start, end=start + len(sent.text.strip()), answer_start=ans_start,
             answer_end=para.start + tok.idx + len(tok.text), section=para.section,
             salience=salience("definition", statement, term_text, topic), head=tok.lemma_.lower(),

@@ -37,9 +37,15 @@ _SKIPPED_NAMES = {"readme.md", "sources.md"}
 _HTML_MARKS = (b"<html", b"<!doctype html", b"<body")
 
 
+# Reference marks copied from wikis: "Empire[citation needed].", "in 1066.[3]"
+_REFERENCE_MARKS = re.compile(r"\[(?:citation needed|clarification needed|better source needed|according to whom\?|"
+                              r"who\?|when\?|which\?|by whom\?|verification needed|note \d{1,3}|\d{1,3}|[a-z])\]", re.I)
+
+
 def normalise_spaces(text: str) -> str:
-    """Replace odd and zero-width spaces and tabs by plain spaces, one for one."""
-    return text.translate(_SPACE_TABLE)
+    """Replace odd and zero-width spaces, tabs and wiki reference marks by plain spaces, one for one."""
+    text = text.translate(_SPACE_TABLE)
+    return _REFERENCE_MARKS.sub(lambda m: " " * len(m.group()), text)
 
 
 def decode(data: bytes, *, name: str) -> str:

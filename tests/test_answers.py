@@ -58,7 +58,8 @@ def test_is_duration(text: str, expected: bool) -> None:
         ("duration", "for", ("How long", True)),
         ("duration", "", ("How long", True)),
         ("person", None, ("Who", False)),
-        ("person", "with", None),
+        ("person", "with", ("Who", False)),  # "Who did she work with?" (or "With whom ...")
+        ("person", "in", None),
         ("place", "in", ("Where", True)),
         ("place", None, None),
         ("term", None, ("What", False)),

@@ -67,6 +67,12 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
         # a past tense the tagger read as a participle still gets "did"
         ("The Broncos practiced at Stanford University and stayed at a hotel.", "Stanford University",
          "What did the Broncos practice at?"),
+        # a lower-case particle does not make a name a common noun
+        ("Luther married Katharina von Bora in 1525.", "Katharina von Bora", "Who did Luther marry in 1525?"),
+        ("The Normans came from Scandinavia.", "Scandinavia", "Where did the Normans come from?"),
+        # "Which population ... the Cajun population?" would ask about two populations
+        ("The Louisiana population contributed to the founding of the modern Cajun population.",
+         "Louisiana population", "What contributed to the founding of the modern Cajun population?"),
         # punctuation around the given span is not part of the answer
         ("The game was played at Levi's Stadium.", "Levi's Stadium.", "Where was the game played?"),
     ],
@@ -93,6 +99,10 @@ def test_asks_the_question_for_the_answer(text: str, answer: str, question: str)
         ("Some regions get four inches of rain a year, while other places go decades with no rain.", "rain"),
         # a name doing something is no "what": "What sacked Newton?"
         ("With 11 seconds left, Newton was sacked by DeMarcus Ware.", "DeMarcus Ware"),
+        # a bare quantifier as subject points back: "Where did many go?"
+        ("The British resettled many Acadians, but many went to France.", "France"),
+        # the answer itself points elsewhere
+        ("Some were sent to French Guiana; these latter efforts were unsuccessful.", "latter efforts"),
         # "it" points at another sentence
         ("The stadium opened in 2014. It cost 1.3 billion dollars to build.", "1.3 billion dollars"),
     ],
@@ -147,3 +157,14 @@ def test_a_noun_the_tagger_took_for_a_verb_gives_no_fact(nlp) -> None:
 
     article = read_bytes("Aluminium\n\nThe Hall–Héroult process converts alumina into the metal.\n".encode(), name="a.txt")
     assert not [f for f in facts_of(article) if "converts" in f.answer]
+
+
+def test_a_reference_mark_is_not_part_of_the_answer_or_the_source(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Rome\n\nThe city fell to the Visigoths in 410.[2] It was sacked again in 455[citation needed].\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(main, ["generate", str(article), "-o", str(tmp_path / "out"), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    quiz = (tmp_path / "out" / "a" / "quiz.json").read_text(encoding="utf-8")
+    assert "[2]" not in quiz and "citation" not in quiz
+    assert "The city fell to the Visigoths in 410." in quiz

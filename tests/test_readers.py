@@ -368,3 +368,15 @@ def test_reference_article() -> None:
         len(REFERENCE.read_text(encoding="utf-8")),
     )
     assert article.sha256 == hashlib.sha256(REFERENCE.read_bytes()).hexdigest()
+
+
+def test_wiki_reference_marks_become_spaces_one_for_one() -> None:
+    """"Empire[citation needed]." would glue a mark to a word; blanks keep every offset exact."""
+    from quizgen.readers import normalise_spaces
+
+    text = "It fell with the Roman Empire[citation needed]. It was built in 1066.[3] See note [a]."
+    out = normalise_spaces(text)
+    assert len(out) == len(text)
+    assert "[" not in out and "citation" not in out
+    assert out.startswith("It fell with the Roman Empire ") and "in 1066." in out
+    assert normalise_spaces("the set [1, 2] and [x + y]") == "the set [1, 2] and [x + y]"  # not marks: left alone
