@@ -218,16 +218,28 @@ def _reads_as_verb(words: list[str], n: int, pos: str = "") -> bool:
     return not word.endswith("s") or n == len(words) - 1 > 0  # "shrinking", "solubility increases"
 
 
+@lru_cache(maxsize=None)
+def _group_keys(group: Group) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A class's members, their lexicon keys and (for verbs) lemmas: computed once, not per question."""
+    members = tuple(one for one, _ in group.members)
+    keys = tuple(lex_key(m) for m in members)
+    lemmas = tuple(_verb_lemma(k) if " " not in k else k for k in keys) if group.pos == "VERB" else ()
+    return members, keys, lemmas
+
+
+@lru_cache(maxsize=4096)
+def _verb_lemma(word: str) -> str:
+    return getLemma(word, "VERB")[0].lower()
+
+
 def _co_forms(word: str, group: Group) -> list[str]:
     """The other members of an adjective or verb class, written in the form ``word`` has in it."""
     key = lex_key(word)
-    members = [one for one, _ in group.members]
-    keys = [lex_key(m) for m in members]
+    members, keys, lemmas = _group_keys(group)
     if key in keys:
         return [shape_of(m, word) for m, k in zip(members, keys) if k != key]
     if group.pos == "VERB":
-        lemma = getLemma(key, "VERB")[0].lower() if key.isalpha() else key
-        lemmas = [getLemma(k, "VERB")[0].lower() if " " not in k else k for k in keys]
+        lemma = _verb_lemma(key) if key.isalpha() else key
         if lemma in lemmas:
             tag = "VB" if lemma == key else _verb_tag(key, lemma)
             if tag:
