@@ -96,7 +96,8 @@ def run(path: Path, articles: int | None, seed: int = 0) -> dict:
         for n, para in enumerate(art["paragraphs"]):
             crowd = [[a["text"] for a in qa["answers"]] for qa in para["qas"]]
             k = len(crowd)
-            article = read_bytes(f"{art['title']}\n\n{para['context']}\n".encode(), name=f"{art['title']}-{n}.txt")
+            title = art["title"].replace("_", " ")  # "Martin_Luther" is the page name; the title is "Martin Luther"
+            article = read_bytes(f"{title}\n\n{para['context']}\n".encode(), name=f"{art['title']}-{n}.txt")
             ents, chunks = candidates(nlp(para["context"]))
             pool = list(dict.fromkeys(ents + chunks))
             answers = {

@@ -53,6 +53,7 @@ def run(path: Path, articles: int | None) -> dict:
     asked = grammatical = 0
     for article in data:
         title = article["title"].replace("_", " ")
+        title_doc = nlp(title)
         for para in article["paragraphs"]:
             doc = nlp(para["context"])
             vocab = lower_case_words([doc])
@@ -62,7 +63,7 @@ def run(path: Path, articles: int | None) -> dict:
                 if start < 0:
                     continue
                 end = start + len(answer["text"])
-                question = ask_in_doc(doc, start, end, lower_vocab=vocab, title=title) or ""
+                question = ask_in_doc(doc, start, end, lower_vocab=vocab, title=title, title_doc=title_doc) or ""
                 asked += bool(question)
                 grammatical += bool(question) and form_ok(question)
                 refs.append(qa["question"])

@@ -23,11 +23,14 @@ def ask(text: str, start: int, end: int, *, title: str = "", model: str | None =
     """
     if not 0 <= start < end <= len(text):
         raise ValueError(f"answer span {start}:{end} is outside the text ({len(text)} characters)")
-    doc = load_model(model)(text)
-    return ask_in_doc(doc, start, end, lower_vocab=lower_case_words([doc]), title=title)
+    nlp = load_model(model)
+    doc = nlp(text)
+    return ask_in_doc(doc, start, end, lower_vocab=lower_case_words([doc]), title=title,
+                      title_doc=nlp(title) if title else None)
 
 
-def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str], title: str = "") -> str | None:
+def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str], title: str = "",
+               title_doc: "Doc | None" = None) -> str | None:
     """:func:`ask` on a text already parsed (benchmarks ask many questions of one paragraph)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     while span is not None and len(span) and (span[-1].is_punct and span[-1].text not in (")", "]", '"', "”")
@@ -45,7 +48,7 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str],
     if label == "PERSON" and not person_like(ent):
         label = ""
     atype = answer_type(span.text, label)
-    person = main_person([doc], title)
+    person = main_person([doc], title, title_doc=title_doc)
     for sent, clauses in walk_clauses(doc, lower_vocab, person):
         if sent.start != span.sent.start:
             continue

@@ -21,11 +21,14 @@ PROPER_LABELS = frozenset("PERSON GPE LOC FAC ORG NORP EVENT WORK_OF_ART LAW".sp
 MIN_ANSWER_CHARS = 2
 
 
-def extract_facts(article: Article, docs: list[Doc]) -> list[Fact]:
-    """Every fact the article states plainly enough to ask about, in reading order."""
+def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = None) -> list[Fact]:
+    """Every fact the article states plainly enough to ask about, in reading order.
+
+    ``title_doc`` is the parsed title: when it names a person, "he"/"she" is that person.
+    """
     lower_vocab = lower_case_words(docs)
     topic = _topic(docs)
-    person = main_person(docs, article.title)
+    person = main_person(docs, article.title, title_doc=title_doc)
     facts: list[Fact] = []
     for para, doc in zip(article.paragraphs, docs):
         for sent, clauses in walk_clauses(doc, lower_vocab, person):
@@ -86,8 +89,12 @@ def lower_case_words(docs: list[Doc]) -> frozenset[str]:
                      [w.capitalize() for w, n in upper.items() if n > lower[w]])
 
 
-def main_person(docs: list[Doc], title: str = "") -> str | None:
+def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = None) -> str | None:
     """The person a biography is about: the one its title names, else the most mentioned, by surname."""
+    if title_doc is not None:
+        words = [t for t in title_doc if t.is_alpha]
+        if 2 <= len(words) <= 4 and all(t.ent_type_ == "PERSON" for t in words) and words[-1].is_title:
+            return words[-1].text  # the title is a person's name: "Martin Luther", "Marie Curie"
     surnames: Counter[str] = Counter()
     for doc in docs:
         for ent in doc.ents:

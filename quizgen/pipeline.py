@@ -34,7 +34,7 @@ class Options:
 def facts_of(article: Article, *, model: str | None = None) -> list[Fact]:
     """The facts quizgen finds in an article, best first."""
     nlp = load_model(model)
-    facts = extract_facts(article, analyse(article, nlp))
+    facts = extract_facts(article, analyse(article, nlp), title_doc=nlp(article.title) if article.title else None)
     return sorted(facts, key=lambda f: (-f.salience, f.start, f.answer_start))
 
 
@@ -42,7 +42,7 @@ def build_quiz(article: Article, options: Options = Options()) -> Quiz:
     """Turn one article into a quiz of up to ``options.count`` questions."""
     nlp = load_model(options.model)
     docs = analyse(article, nlp)
-    facts = extract_facts(article, docs)
+    facts = extract_facts(article, docs, title_doc=nlp(article.title) if article.title else None)
     sentences = tuple(s.text for doc in docs for s in doc.sents)
     ctx = Context(article.sha256, extract_terms(docs), sentences, tuple(h.text for h in article.headings))
     rng = random.Random(options.seed)

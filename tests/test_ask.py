@@ -168,3 +168,9 @@ def test_a_reference_mark_is_not_part_of_the_answer_or_the_source(tmp_path: Path
     quiz = (tmp_path / "out" / "a" / "quiz.json").read_text(encoding="utf-8")
     assert "[2]" not in quiz and "citation" not in quiz
     assert "The city fell to the Visigoths in 410." in quiz
+
+
+def test_a_title_that_is_a_name_says_who_he_is() -> None:
+    text = "In 1501 he entered the University of Erfurt."
+    assert ask(text, "1501", title="Martin Luther") == "In what year did Luther enter the University of Erfurt?"
+    assert ask(text, "1501", title="Black Death") is None  # not a person: "he" stays unresolved
