@@ -57,6 +57,8 @@ def ask(
     subj = clause.subject
     if subj is None or not answer:
         return None
+    if subj.dep_ == "expl" and subj.i not in {t.i for t in answer}:
+        return None  # "there were rich Chinese": "What were there Chinese?"
     subjects = [c for c in clause.root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if len(subjects) > 1 or any(c.dep_ == "cc" for c in subj.children) and not any(c.dep_ == "conj" for c in subj.children):
         return None  # two subjects, or "X and" with no second conjunct: a parse not to build on
@@ -83,8 +85,11 @@ def ask(
         return _active_question(clause, kept, subj, removed | {t.i for t in prep.subtree}, wh, lower_vocab,
                                 plural=wh.startswith("Which ") and head.tag_ == "NNS")
     if prep is not None and prep.i not in removed:  # the preposition stays behind: "What did X bind to?"
-        if prep.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in prep.children):
-            return None  # "on land, in water, or beneath the surface": one of a list
+        if prep.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in prep.children) or any(
+                c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i != prep.i for c in prep.head.children):
+            return None  # "on land, in water, or beneath the surface", "by steamboat and later by rail": a list
+        if prep.head.pos_ in ("NOUN", "PROPN"):
+            return None  # "the activities of _", "the role in _": a preposition stranded inside a noun phrase
         if any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):
             name = all(t.pos_ == "PROPN" or t.is_punct for t in answer)
             if (prep.head.pos_ not in ("VERB", "AUX", "ADJ") or prep.lower_ not in PIED_PIPED
@@ -95,8 +100,8 @@ def ask(
             wh = f"{prep.text.capitalize()} {'whom' if wh == 'Who' else wh[0].lower() + wh[1:]}"
             removed.add(prep.i)
             adjunct = True
-    for tok in kept:  # "announced on May 1, that": the comma that closed the removed phrase goes too
-        if tok.text == "," and tok.i - 1 in removed and tok.i - 1 >= 0:
+    for tok in kept:  # "announced on May 1, that": the comma that closed the removed adjunct goes too
+        if adjunct and tok.text == "," and tok.i - 1 in removed and tok.i - 1 >= 0:
             before = [t for t in kept if t.i < tok.i and t.i not in removed]
             if before and not before[-1].is_punct:
                 removed.add(tok.i)
@@ -148,6 +153,9 @@ def phrase_extent(answer: list[Token], head: Token) -> set[int] | None:
     if head.dep_ in MODIFIER_DEPS and head.head.i not in ids and head.head.pos_ in ("NOUN", "PROPN"):
         return None
     extent = set(ids)
+    first, last = min(ids), max(ids)
+    if 0 < first and last + 1 < len(doc) and doc[first - 1].is_quote and doc[last + 1].is_quote:
+        extent |= {first - 1, last + 1}  # 'seen as "less civilized"': the quotes leave with the answer
     for child in head.children:
         if child.i in ids or child.i < head.i:
             continue

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 DISCOURSE = frozenset(
     "however additionally also moreover furthermore therefore thus hence consequently meanwhile "
     "instead besides indeed similarly likewise finally then still nevertheless nonetheless so overall "
-    "but and yet".split()
+    "but and yet while whereas".split()
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
@@ -321,7 +321,7 @@ def _drop_discourse(clause: Clause) -> None:
             clause.subs[tok.i] = ""
             clause.subs[kept[n - 1].i] = ""
             continue
-        if tok.lower_ in DISCOURSE and tok.dep_ in ("advmod", "cc", "prep") and (n == 0 or tok.lower_ == "also"):
+        if tok.lower_ in DISCOURSE and tok.dep_ in ("advmod", "cc", "prep", "mark") and (n == 0 or tok.lower_ == "also"):
             clause.subs[tok.i] = ""
             if n + 1 < len(kept) and kept[n + 1].text == ",":
                 clause.subs[kept[n + 1].i] = ""

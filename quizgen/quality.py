@@ -74,7 +74,8 @@ def _form(prompt: str, qtype: str | None) -> list[str]:
             out.append(f"unbalanced {a}{b}")
     if prompt.count('"') % 2:
         out.append("unbalanced quotes")
-    if "()" in prompt or "  " in prompt or " ," in prompt or " ." in prompt.replace(BLANK + " .", ""):
+    if ("()" in prompt or "  " in prompt or " ," in prompt or " ." in prompt.replace(BLANK + " .", "")
+            or re.search(r'"\s*"|“\s*”', prompt)):
         out.append("broken spacing or empty brackets")
     if qtype in ("multiple_choice", "short_answer") and not WH_OPEN.match(prompt) and not _inverted(prompt):
         out.append("prompt is not a question")

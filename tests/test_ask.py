@@ -73,6 +73,12 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
         # "Which population ... the Cajun population?" would ask about two populations
         ("The Louisiana population contributed to the founding of the modern Cajun population.",
          "Louisiana population", "What contributed to the founding of the modern Cajun population?"),
+        # a clause opened by "while" loses the "while" (and does not leave it at the end)
+        ("In 1972, almost all episodes were known to exist at the BBC, while by 1978 the practice of wiping tapes "
+         "had been brought to a stop.", "1978", "By what year had the practice of wiping tapes been brought to a stop?"),
+        # the quotes around the answer go with it
+        ('People in tropical lands were seen as "less civilized", justifying colonial control.', "less civilized",
+         "What were people in tropical lands seen as, justifying colonial control?"),
         # punctuation around the given span is not part of the answer
         ("The game was played at Levi's Stadium.", "Levi's Stadium.", "Where was the game played?"),
     ],
@@ -99,6 +105,12 @@ def test_asks_the_question_for_the_answer(text: str, answer: str, question: str)
         ("Some regions get four inches of rain a year, while other places go decades with no rain.", "rain"),
         # a name doing something is no "what": "What sacked Newton?"
         ("With 11 seconds left, Newton was sacked by DeMarcus Ware.", "DeMarcus Ware"),
+        # one of two coordinated phrases with the same preposition: "What did visitors arrive by steamboat and later by?"
+        ("Visitors arrived by steamboat and later by railroad.", "railroad"),
+        # a preposition stranded inside a noun phrase: "What did Martin play the role in in the 1970s?"
+        ("Trevor Martin played the role in Doctor Who and the Daleks in the early 1970s.", "Doctor Who and the Daleks"),
+        # "there" is no subject to invert: "What were there Chinese?"
+        ("There were rich and well socially standing Chinese.", "rich and well socially standing"),
         # a bare quantifier as subject points back: "Where did many go?"
         ("The British resettled many Acadians, but many went to France.", "France"),
         # the answer itself points elsewhere
