@@ -1,7 +1,7 @@
 """Turn a clause and an answer span into a wh-question (inversion, do-support)."""
 from __future__ import annotations
 
-from lemminflect import getLemma
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
 from .clauses import CONTRACTIONS, Clause, island_free, render, tidy
@@ -69,7 +69,7 @@ def ask(
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
     elif (head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN" and not _set_off(head)
-          and all(t.pos_ == "PROPN" or t.is_punct for t in answer) and head.head.dep_ != "conj"):
+          and _is_name(answer) and head.head.dep_ != "conj"):
         # "the NFC champion Carolina Panthers": the name and its title leave together
         head = head.head
         removed |= {t.i for t in head.subtree}
@@ -83,7 +83,7 @@ def ask(
             wh in ("Who", "What") or wh.startswith("Which ")):
         # "The game was televised by CBS" -> "Who televised the game?": the crowd's way, and no stranded "by"
         return _active_question(clause, kept, subj, removed | {t.i for t in prep.subtree}, wh, lower_vocab,
-                                plural=wh.startswith("Which ") and head.tag_ == "NNS")
+                                name=_is_name(answer), plural=wh.startswith("Which ") and head.tag_ == "NNS")
     if prep is not None and prep.i not in removed:  # the preposition stays behind: "What did X bind to?"
         if prep.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in prep.children) or any(
                 c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i != prep.i for c in prep.head.children):
@@ -91,10 +91,9 @@ def ask(
         if prep.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the activities of _", "the role in _": a preposition stranded inside a noun phrase
         if any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):
-            name = all(t.pos_ == "PROPN" or t.is_punct for t in answer)
             if (prep.head.pos_ not in ("VERB", "AUX", "ADJ") or prep.lower_ not in PIED_PIPED
                     or any(t.i not in removed and t.i != prep.i for t in prep.subtree)  # "with X as announcer"
-                    or not (wh == "Who" or wh == "What" and not name or wh.startswith("Which "))):
+                    or not (wh == "Who" or wh == "What" and not _is_name(answer) or wh.startswith("Which "))):
                 return None  # "a replica of _ alongside the ...": stranded mid-sentence
             # "wrote to Melanchthon about it on 1 August" -> "To whom did Luther write about it on 1 August?"
             wh = f"{prep.text.capitalize()} {'whom' if wh == 'Who' else wh[0].lower() + wh[1:]}"
@@ -124,11 +123,6 @@ def ask(
 PIED_PIPED = frozenset({"to", "with", "from", "for", "about", "into", "by", "against", "toward", "towards", "upon"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor", "not", "never", "few", "little", "without"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "npadvmod"})
-
-
-def whole_phrase(answer: list[Token], head: Token) -> bool:
-    """The answer is a phrase of its own, not a modifier or half a coordination."""
-    return phrase_extent(answer, head) is not None
 
 
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "npadvmod", "det", "poss", "predet",
@@ -173,11 +167,15 @@ def phrase_extent(answer: list[Token], head: Token) -> set[int] | None:
     left = [t for t in doc[head.left_edge.i:head.i] if t.i not in ids]
     if any(t.lower_ in NEGATIVE_DETS for t in left):
         return None  # "with no rain": the answer is not "rain", and the question would lose the "no"
-    name = all(t.pos_ == "PROPN" or t.is_punct for t in answer) and head.pos_ == "PROPN"
+    name = _is_name(answer) and head.pos_ == "PROPN"
     if any(t.dep_ not in ("det", "poss", "predet", "punct") and t.head.i in ids | {t.i for t in left} for t in left):
         if not name or any(t.dep_ not in TITLE_DEPS for t in left):
             return None  # "Super Bowl 50" of "the Super Bowl 50 halftime show"
     return extent | {t.i for t in left} | {head.i}
+
+
+def _is_name(answer: list[Token]) -> bool:
+    return all(t.pos_ == "PROPN" or t.is_punct for t in answer)
 
 
 def _set_off(child: Token) -> bool:
@@ -197,15 +195,12 @@ def _brackets_around(child: Token) -> set[int]:
     return out
 
 
-def _active_question(clause, kept, subj, removed, wh, lower_vocab, *, plural: bool = False) -> str | None:
+def _active_question(clause, kept, subj, removed, wh, lower_vocab, *, name: bool, plural: bool) -> str | None:
     """A passive clause asked about its agent, in the active voice: "Who sacked Newton?"."""
-    from lemminflect import getInflection
-
     verb = clause.root
     if subj.dep_ != "nsubjpass" or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if wh == "What" and all(t.pos_ == "PROPN" or t.is_punct for t in clause.sent.doc[min(removed):max(removed) + 1]
-                            if t.i in removed and t.dep_ != "agent"):
+    if wh == "What" and name:
         return None  # "What sacked Newton?": a name doing something is a person or a body, not a "what"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     passive = [a for a in auxes if a.dep_ == "auxpass"]
