@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
 # Sentence-initial words that point at the previous sentence; dropped.
@@ -297,8 +298,6 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
 
 def _misread_verb(clause: Clause) -> bool:
     """"The process converts alumina": the tagger made "converts" a noun and "alumina" the verb."""
-    from lemminflect import getAllLemmas
-
     root, subj = clause.root, clause.subject
     return (root.pos_ == "VERB" and subj is not None and subj.tag_ == "NNS" and subj.i == root.i - 1
             and not getAllLemmas(root.text, upos="VERB") and bool(getAllLemmas(subj.text, upos="VERB")))

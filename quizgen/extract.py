@@ -67,7 +67,8 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
             elif subj is not None and subj.lower_ in ("he", "she") and clause.subs.get(subj.i):
                 sent_person = clause.subs[subj.i]
         yield sent, clauses
-        if any(t.lower_ in ("him", "her", "his", "hers") and t.i not in clauses[0].subs for t in sent) and not person:
+        edited = {i for clause in clauses for i in clause.subs}
+        if any(t.lower_ in ("him", "her", "his", "hers") and t.i not in edited for t in sent) and not person:
             previous_person = None  # "Einstein praised her work": a second person is about
         elif sent_person:
             previous_person = sent_person
