@@ -9,6 +9,14 @@ answer. Recall: share of crowd questions whose answer one of ours matches.
 Baselines in the same run on the same paragraphs: ``random`` (k spans drawn,
 seeded, from the paragraph's named entities and noun chunks) and
 ``entities-first`` (named entities in order, then noun chunks, k of them).
+
+Two more rows separate answer choice from the quiz's own limits (one item per
+statement, no item showing another's answer), which cap how many questions a
+paragraph yields: ``quizgen facts`` takes the k best distinct answers of the
+facts quizgen finds (``quizgen.pipeline.facts_of``), before any question is
+written or selected; ``entities-first @ quiz size`` takes only as many spans
+per paragraph as the quiz asked questions, so its precision compares with
+quizgen's at the same count.
 """
 from __future__ import annotations
 
@@ -21,7 +29,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from quizgen.pipeline import Options, build_quiz
+from quizgen.answers import normalise
+from quizgen.pipeline import Options, build_quiz, facts_of
 from quizgen.readers import read_bytes
 
 THRESHOLD = 0.5
@@ -63,6 +72,14 @@ def quizgen_answers(article, k: int) -> list[str]:
     return [q.answer_text if q.answer_text else q.fact.answer for q in quiz.questions]
 
 
+def fact_answers(article, k: int) -> list[str]:
+    """The k best distinct answers among the facts quizgen finds: answer choice without the quiz's limits."""
+    out: dict[str, str] = {}
+    for fact in facts_of(article):
+        out.setdefault(normalise(fact.answer), fact.answer)
+    return list(out.values())[:k]
+
+
 class Tally:
     def __init__(self) -> None:
         self.ours = self.hit_ours = self.crowd = self.hit_crowd = 0
@@ -88,7 +105,7 @@ def run(path: Path, articles: int | None, seed: int = 0) -> dict:
     nlp = load_model()
     data = json.loads(path.read_text(encoding="utf-8"))["data"][:articles]
     rng = random.Random(seed)
-    systems = ("quizgen", "random", "entities-first")
+    systems = ("quizgen", "random", "entities-first", "quizgen facts", "entities-first @ quiz size")
     total = {s: Tally() for s in systems}
     per_article = []
     for art in data:
@@ -100,10 +117,13 @@ def run(path: Path, articles: int | None, seed: int = 0) -> dict:
             article = read_bytes(f"{title}\n\n{para['context']}\n".encode(), name=f"{art['title']}-{n}.txt")
             ents, chunks = candidates(nlp(para["context"]))
             pool = list(dict.fromkeys(ents + chunks))
+            ours = quizgen_answers(article, k)
             answers = {
-                "quizgen": quizgen_answers(article, k),
+                "quizgen": ours,
                 "random": rng.sample(pool, min(k, len(pool))),
                 "entities-first": list(dict.fromkeys(ents + chunks))[:k],
+                "quizgen facts": fact_answers(article, k),
+                "entities-first @ quiz size": list(dict.fromkeys(ents + chunks))[:len(ours)],
             }
             for s in systems:
                 tallies[s].add(answers[s], crowd)
@@ -128,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{row['title'][:42]:<42} {q['precision']:>6.2f} {q['recall']:>6.2f} {q['f1']:>6.2f} "
               f"{row['random']['f1']:>10.2f} {row['entities-first']['f1']:>14.2f}")
     for s, fig in result["total"].items():
-        print(f"TOTAL {s:<16} P {fig['precision']:.3f}  R {fig['recall']:.3f}  F1 {fig['f1']:.3f}  "
+        print(f"TOTAL {s:<26} P {fig['precision']:.3f}  R {fig['recall']:.3f}  F1 {fig['f1']:.3f}  "
               f"({fig['questions']} questions for {fig['crowd_questions']} crowd questions)")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

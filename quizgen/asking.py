@@ -90,8 +90,11 @@ def ask(
             return None  # "on land, in water, or beneath the surface", "by steamboat and later by rail": a list
         if prep.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the activities of _", "the role in _": a preposition stranded inside a noun phrase
-        if any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):
-            if (prep.head.pos_ not in ("VERB", "AUX", "ADJ") or prep.lower_ not in PIED_PIPED
+        start = min(t.i for t in subj.subtree)
+        # material after the preposition, or before the subject (it moves to the end of the question)
+        if any((t.i > prep.i or t.i < start) and t.i not in removed and not t.is_punct for t in kept):
+            if (prep.head.pos_ not in ("VERB", "AUX", "ADJ")
+                    or prep.lower_ not in PIED_PIPED and not wh.startswith("Which ")  # "In which cities ..."
                     or any(t.i not in removed and t.i != prep.i for t in prep.subtree)  # "with X as announcer"
                     or not (wh == "Who" or wh == "What" and not _is_name(answer) or wh.startswith("Which "))):
                 return None  # "a replica of _ alongside the ...": stranded mid-sentence

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .answers import MULTIPLIER, answer_type, is_duration, kind_of, wh_word
+from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
 from .asking import ask, finish, keeps_case
 from .clauses import Clause, render, sentence_text, split_clauses, standalone
 from .distract import Term
@@ -19,6 +19,7 @@ from .types import Article, Fact, Paragraph
 LABELS = frozenset("DATE TIME CARDINAL QUANTITY PERCENT MONEY PERSON GPE LOC FAC ORG EVENT WORK_OF_ART LAW".split())
 PROPER_LABELS = frozenset("PERSON GPE LOC FAC ORG NORP EVENT WORK_OF_ART LAW".split())
 MIN_ANSWER_CHARS = 2
+MIN_BLANK_CONTEXT = 8  # words a statement needs besides a blanked name to make it determinable
 
 
 def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = None) -> list[Fact]:
@@ -38,6 +39,11 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
                         if found[1]:
                             facts.append(_fact(para, clause, *found, topic=topic))
             facts.extend(appositions(para, sent, topic))
+    title = normalise(article.title)
+    # A blank whose answer is the article's own subject gives itself away ("Much of the work of _____").
+    # So does a blank in a short sentence ("Even _____ returned."): too little around it to tell the answer.
+    facts = [f for f in facts if f.question or f.kind != "entity" or
+             normalise(f.answer) not in title and len(f.statement.split()) >= MIN_BLANK_CONTEXT + len(f.answer.split())]
     return _dedupe(facts)
 
 
@@ -150,8 +156,8 @@ def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[st
             continue  # "later that year", "six months of the year": no clean question or swap
         question = question_for(clause, tokens, atype, lower_vocab)
         kind = kind_of(atype)
-        if kind == "entity" and not question:
-            continue
+        if kind == "entity" and not question and not (atype in ("person", "place", "org") and _blankable(span)):
+            continue  # a name with no clean question can still be a blank in its statement
         yield kind, tokens, question or "", None, atype
     yield from pattern_facts(clause, kept_ids, lower_vocab)
     yield from key_terms(clause, kept_ids, lower_vocab, topic)
@@ -191,6 +197,29 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
         if label == "PERSON" and not person_like(ent):
             label = ""
         yield _extend(ent), label
+
+
+def _blankable(span: Span) -> bool:
+    """A name that reads well as a blank: a whole proper noun phrase of capitalised words, alone.
+
+    Not a modifier of another noun ("_____ v. Schoon"), not after a determiner the
+    blank would leave behind ("defections to the _____"), not a member of a list.
+    """
+    root, doc = span.root, span.doc
+    words = [t for t in span if t.is_alpha and t.lower_ not in ("the", "of", "and", "de", "for")]
+    if not words or not all(t.is_title or t.is_upper for t in words) or any(not (t.is_alpha or t.text in ".'’-&")
+                                                                          for t in span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.dep_ in ("det", "poss") and before.head.i in range(span.start, span.end)
+                               or before.text in ("v.", "vs.")):
+        return False
+    if after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN") or after.text in ("v.", "vs.", "(", "-", "–")):
+        return False
+    return root.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "conj", "appos") and \
+        not any(c.dep_ in ("compound", "amod", "conj", "cc", "appos") and c.i not in range(span.start, span.end)
+                for c in root.children)
 
 
 def person_like(ent: Span) -> bool:

@@ -79,8 +79,8 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
 
 
 def true_false(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
-    if len(fact.statement.split()) > MAX_STATEMENT_WORDS:
-        return []
+    if len(fact.statement.split()) > MAX_STATEMENT_WORDS or fact.kind == "entity" and not fact.question:
+        return []  # a name with no question is asked as a blank only: its statement has no checkable swap
     out = [_question(fact, ctx, "true_false", fact.statement, answer_value=True)]
     false = _false_statement(fact, ctx, rng)
     if false:

@@ -116,12 +116,20 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
             yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
     for tok in clause.kept():
         if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and followed_by_than(tok):
-            yield "comparison", [tok], "", (tok.text, OPPOSITES[tok.lower_]), "term"
+            yield "comparison", [tok], "", (tok.text, opposite(tok)), "term"
 
 
 def chunk_no_conj(tok: Token) -> list[Token]:
     toks = [t for t in tok.subtree if t.i == tok.i or t.i < tok.i and t.dep_ not in ("cc", "conj", "punct", "det")]
     return sorted(toks, key=lambda t: t.i)
+
+
+def opposite(tok: Token) -> str:
+    """The comparative that makes the statement false, in the answer's case and grammar."""
+    word = OPPOSITES[tok.lower_]
+    if word == "less" and tok.dep_ == "amod" and tok.head.tag_ in ("NNS", "NNPS"):
+        word = "fewer"  # "more people than" -> "fewer people", not "less people"
+    return word.capitalize() if tok.text[:1].isupper() else word
 
 
 def followed_by_than(tok: Token) -> bool:

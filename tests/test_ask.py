@@ -28,6 +28,10 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
 @pytest.mark.parametrize(
     ("text", "answer", "question"),
     [
+        # a stranded preposition may not meet the fronted phrase moved to the end ("... in during ..."):
+        # with "which N", it moves to the front with the question word
+        ("During the Vietnam War era, many students protested against the draft in large cities.", "large cities",
+         "In which cities did many students protest against the draft during the Vietnam War era?"),
         # a title before a name leaves with the name
         ("Denver linebacker Von Miller was named the game's most valuable player.", "Von Miller",
          "Who was named the game's most valuable player?"),

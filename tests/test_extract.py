@@ -1,11 +1,15 @@
 """Extraction with the real model: sentence -> facts and the wh-question for each."""
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from quizgen.extract import extract_facts
+from quizgen.generate import Context, generate_questions
 from quizgen.nlp import analyse
 from quizgen.readers import read_bytes
+from quizgen.types import QUESTION_TYPES
 
 pytestmark = pytest.mark.model
 
@@ -140,3 +144,44 @@ def test_offsets_point_into_the_source(nlp) -> None:
     for fact in extract_facts(article, analyse(article, nlp)):
         assert article.text[fact.start:fact.end] == fact.sentence
         assert article.text[fact.answer_start:fact.answer_end] == fact.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "contrast"),
+    [
+        ("More people live in cities than in villages.", ("More", "Fewer")),  # a count noun: not "less people"
+        ("The city uses more water than the village.", ("more", "less")),
+        ("Cities grow faster than villages.", ("faster", "slower")),
+    ],
+)
+def test_a_comparison_is_swapped_for_its_opposite_in_good_grammar(nlp, text: str, contrast: tuple[str, str]) -> None:
+    assert contrast in {f.contrast for f in facts_of(nlp, text) if f.kind == "comparison"}
+
+
+def facts_titled(nlp, text: str, title: str):
+    article = read_bytes(f"{title}\n\n{text}\n".encode(), name="test.txt")
+    return extract_facts(article, analyse(article, nlp), title_doc=nlp(title))
+
+
+def test_a_name_with_no_clean_question_is_still_a_blank(nlp) -> None:
+    text = "Much of the daily work of the Welsh Assembly is done in small committees of members."
+    found = [f for f in facts_titled(nlp, text, "Local government") if f.answer == "the Welsh Assembly"]
+    assert found and not found[0].question  # no wh-question, so a fill-in-the-blank item only
+    asked = generate_questions(found[0], Context("x", (), (text,), ()), types=QUESTION_TYPES, rng=random.Random(0))
+    assert {q.type for q in asked} == {"fill_in_blank"}
+    assert asked[0].prompt == "Much of the daily work of _____ is done in small committees of members."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        # the article's own subject: the blank gives itself away
+        ("Much of the daily work of the Welsh Assembly is done in small committees of members.", "Welsh Assembly",
+         "the Welsh Assembly"),
+        ("Court rulings such as Smith v. Jones have greatly limited the use of the necessity defense in court.",
+         "Test article", "Jones"),  # half of a case name
+        ("Even Washington returned.", "Test article", "Washington"),  # too little around the blank
+    ],
+)
+def test_no_blank_where_the_name_cannot_be_told_from_the_sentence(nlp, text: str, title: str, name: str) -> None:
+    assert all(f.question or name not in f.answer for f in facts_titled(nlp, text, title))
