@@ -59,6 +59,8 @@ def ask(
         return None
     if subj.dep_ == "expl" and subj.i not in {t.i for t in answer}:
         return None  # "there were rich Chinese": "What were there Chinese?"
+    if clause.root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in clause.root.children):
+        return None  # a main clause parsed as a subordinate one ("As is customary ..., the NFL re-sodded")
     subjects = [c for c in clause.root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if len(subjects) > 1 or any(c.dep_ == "cc" for c in subj.children) and not any(c.dep_ == "conj" for c in subj.children):
         return None  # two subjects, or "X and" with no second conjunct: a parse not to build on
@@ -91,10 +93,15 @@ def ask(
         if prep.head.pos_ in ("NOUN", "PROPN"):
             return None  # "the activities of _", "the role in _": a preposition stranded inside a noun phrase
         start = min(t.i for t in subj.subtree)
-        # material after the preposition, or before the subject (it moves to the end of the question)
-        if any((t.i > prep.i or t.i < start) and t.i not in removed and not t.is_punct for t in kept):
-            if (prep.head.pos_ not in ("VERB", "AUX", "ADJ")
-                    or prep.lower_ not in PIED_PIPED and not wh.startswith("Which ")  # "In which cities ..."
+        fronted = [t for t in kept if t.i < start and t.i not in removed and not t.is_punct]
+        # a phrase before the subject moves to the end: "... protest in during the war?" reads badly
+        # and a preposition set off by a comma cannot end a question: "carry the game, with?"
+        clash = bool(fronted) and prep.lower_ not in PIED_PIPED or prep.i > 0 and prep.doc[prep.i - 1].text == ","
+        if clash and any(t.pos_ in ("VERB", "AUX") for t in fronted):
+            return None  # "What is the mace displayed in, presented to ...?": a clause cannot follow it
+        if clash or any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):
+            if (prep.head.pos_ not in ("VERB", "AUX", "ADJ") or prep.head.i != clause.root.i and prep.head.head.i != clause.root.i
+                    or prep.lower_ not in PIED_PIPED and not (clash and wh.startswith("Which "))  # "In which cities"
                     or any(t.i not in removed and t.i != prep.i for t in prep.subtree)  # "with X as announcer"
                     or not (wh == "Who" or wh == "What" and not _is_name(answer) or wh.startswith("Which "))):
                 return None  # "a replica of _ alongside the ...": stranded mid-sentence

@@ -32,6 +32,9 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
         # with "which N", it moves to the front with the question word
         ("During the Vietnam War era, many students protested against the draft in large cities.", "large cities",
          "In which cities did many students protest against the draft during the Vietnam War era?"),
+        # a preposition set off by a comma cannot end the question: it moves to the front
+        ("In Boston, two local stations will carry the game, with John Smith.", "John Smith",
+         "With whom will two local stations carry the game in Boston?"),
         # a title before a name leaves with the name
         ("Denver linebacker Von Miller was named the game's most valuable player.", "Von Miller",
          "Who was named the game's most valuable player?"),
@@ -121,6 +124,11 @@ def test_asks_the_question_for_the_answer(text: str, answer: str, question: str)
         ("Some were sent to French Guiana; these latter efforts were unsuccessful.", "latter efforts"),
         # "it" points at another sentence
         ("The stadium opened in 2014. It cost 1.3 billion dollars to build.", "1.3 billion dollars"),
+        # a fronted clause cannot follow a stranded preposition: "What is the sword displayed in presented to ...?"
+        ("Presented to the museum by the king in 1999, the sword is displayed in a glass case.", "a glass case"),
+        # a main clause the parser read as subordinate ("As is usual ...") gives no question
+        ("As is usual for such games, the league re-sodded the field with a new playing surface.",
+         "a new playing surface"),
     ],
 )
 def test_no_question_where_none_is_clean(text: str, answer: str) -> None:
