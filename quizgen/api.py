@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .answers import answer_type
-from .extract import PROPER_LABELS, lower_case_words, main_person, person_like, question_for, walk_clauses
+from .extract import (PROPER_LABELS, as_person, lower_case_words, main_person, people_named, person_like,
+                      question_for, walk_clauses)
 from .nlp import load_model
 from .quality import question_problems
 
@@ -47,8 +48,8 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str],
         label = ""
     if label == "PERSON" and not person_like(ent):
         label = ""
-    atype = answer_type(span.text, label)
     person = main_person([doc], title, title_doc=title_doc)
+    atype = as_person(span, answer_type(span.text, label), people_named([doc], person))
     for sent, clauses in walk_clauses(doc, lower_vocab, person):
         if sent.start != span.sent.start:
             continue

@@ -110,10 +110,11 @@ def split_clauses(sent: Span) -> list[Clause]:
             elif _finite(tok) and all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "cc") for c in tok.lefts) \
                     and not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and tok.head.i < c.i < tok.i
                                 for c in tok.head.children) \
-                    and any(c.dep_ in COMPLEMENTS and c.i < tok.i for c in tok.head.children):
+                    and any(c.dep_ in COMPLEMENTS and c.i < tok.i for c in tok.head.children) \
+                    and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent.doc[tok.head.i + 1:tok.i]):
                 # (and the first verb has words of its own: "attacked and destroyed the colony" shares the object)
-                # "..., and the Academy, overcoming opposition, honoured her": a clause whose subject the
-                # parser hung elsewhere, not a second verb of the first subject
+                # "..., and the Academy, overcoming opposition, honoured her", "..., when Henry ..., issued":
+                # a clause whose subject the parser hung elsewhere, not a second verb of the first subject
                 subject = shared.get(tok.head.i) or _subject_of(tok.head)
                 if subject is not None and subject.i < tok.head.i:
                     shared[tok.i] = subject
@@ -232,7 +233,9 @@ def _finite(verb: Token) -> bool:
 
 
 def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+    """A tensed auxiliary before the verb: "was played", "will show"; not "having played", "to play"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+               for c in verb.children)
 
 
 def _has_subject(tok: Token) -> bool:

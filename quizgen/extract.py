@@ -30,12 +30,13 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
     lower_vocab = lower_case_words(docs)
     topic = _topic(docs)
     person = main_person(docs, article.title, title_doc=title_doc)
+    people = people_named(docs, person)
     facts: list[Fact] = []
     for para, doc in zip(article.paragraphs, docs):
         for sent, clauses in walk_clauses(doc, lower_vocab, person):
             for clause in clauses:
                 if clause.usable:
-                    for found in _clause_facts(clause, lower_vocab, topic):
+                    for found in _clause_facts(clause, lower_vocab, topic, people):
                         if found[1]:
                             facts.append(_fact(para, clause, *found, topic=topic))
             facts.extend(appositions(para, sent, topic))
@@ -144,13 +145,31 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
     return text
 
 
-def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[str]) -> Iterator[Found]:
+def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
+    """The names the article gives people, whole and by surname, and its main person."""
+    names = {person} if person else set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and person_like(ent) and all(t.pos_ == "PROPN" for t in ent):
+                names.update((ent.text, ent[-1].text))
+    return frozenset(names)
+
+
+def as_person(span: Span, atype: str, people: frozenset[str]) -> str:
+    """A name the model did not tag a person here ("Luther", once tagged as one elsewhere) is a person."""
+    if atype in ("term", "org") and span.text in people and all(t.pos_ == "PROPN" for t in span):
+        return "person"
+    return atype
+
+
+def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[str],
+                  people: frozenset[str] = frozenset()) -> Iterator[Found]:
     kept_ids = {t.i for t in clause.kept()}
     for span, label in _answer_spans(clause, lower_vocab):
         tokens = [t for t in span if t.i in kept_ids]
         if len(tokens) != len(span) or not _clean_answer(span, label):
             continue
-        atype = answer_type(span.text, label)
+        atype = as_person(span, answer_type(span.text, label), people)
         if atype == "relative" or atype == "duration" and (" of " in span.text or span.end < len(span.doc)
                                                            and span.doc[span.end].lower_ == "of"):
             continue  # "later that year", "six months of the year": no clean question or swap
@@ -187,6 +206,9 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
             continue  # already found as a range or a multiplier
         if ent.label_ == "CARDINAL" and len(ent) == 1 and ent.root.dep_ == "nummod" and ent.root.head.tag_ == "CD":
             continue  # one number of a pair ("1 - 3")
+        if ent.label_ == "CARDINAL" and (ent.text.lower() == "one" and ent.end < len(doc) and doc[ent.end].lower_ == "of"
+                                         or re.search(r"[^\W\d_]\d|\d[^\W\d_]|:", ent.text)):
+            continue  # "One of the roles", "2CO", "Π2", "2:8": no count of anything
         label = ent.label_
         years = [t for t in ent if t.like_num and len(t.text) == 4 and t.text.isdigit()]
         if label == "DATE" and len(years) == 1 and any(t.pos_ == "NOUN" for t in ent):

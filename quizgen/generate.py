@@ -19,6 +19,7 @@ BOUND_AFTER = re.compile(r"\s*(or (more|less|longer|shorter|fewer|later|earlier|
 BOUNDED = re.compile(r"\b(less|more|fewer|greater|higher|lower|longer|shorter|than|under|over|below|above|up to|"
                      r"at least|at most|as \w+ as|since|by|before|after|until|till|within|nearly|almost)\s*$", re.I)
 MAX_STATEMENT_WORDS = 40
+MIN_BLANK_CONTEXT = 5  # words a fill-in-the-blank statement needs besides its answer
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in_blank": 0.95, "short_answer": 0.9, "true_false": 0.85}
 DIFFICULTY = {"true_false": "easy", "multiple_choice": "medium", "fill_in_blank": "medium", "short_answer": "hard"}
 
@@ -67,6 +68,8 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
     a, b = fact.answer_in_statement
     if len(fact.answer.split()) > MAX_ANSWER_WORDS or len(fact.statement.split()) > MAX_STATEMENT_WORDS:
         return []
+    if len(fact.statement.split()) - len(fact.answer.split()) < MIN_BLANK_CONTEXT:
+        return []  # "Each _____ punted.": too little around the blank to tell the answer
     if fact.kind == "comparison":
         return []
     if re.search(r"\ban?\s*$", fact.statement[:a], re.I):

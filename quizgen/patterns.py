@@ -115,7 +115,8 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
             term = noun_phrase(obj)
             yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
     for tok in clause.kept():
-        if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and followed_by_than(tok):
+        if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and followed_by_than(tok) and not any(
+                c.dep_ == "neg" for head in (root, tok.head) for c in head.children):  # "not more difficult than"
             yield "comparison", [tok], "", (tok.text, opposite(tok)), "term"
 
 

@@ -10,7 +10,7 @@ DISCOURSE_START = re.compile(
     r"^(however|additionally|also|moreover|furthermore|therefore|thus|hence|consequently|meanwhile|"
     r"instead|besides|in turn|in addition|as a result|so|and|but|or)\b", re.I)
 SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(we|us|our|ours|ourselves|I|me|my)\b")
+FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urs|ourselves|I|me|[Mm]y)\b")  # "US" is a country
 BAD_STRANDING = re.compile(r"(,|\bthe|\ba|\ban)\s+(in|on|to|for|with|from|about|of|at|into|by|the)\?$|\b(the|a|an)\?$", re.I)
 DANGLING = re.compile(r"\b(it|they|them|this|these|those)\b(?! (?:is|are|was|were) (?:called|known))", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|his|her|hers|himself|herself)\b", re.I)
@@ -22,7 +22,10 @@ MAX_PROMPT_WORDS = 32  # a question
 MAX_STATEMENT_WORDS = 40  # a true/false or fill-in-the-blank sentence
 YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
-                       r"at the time|the same (year|time|period)|the latter|the former)\b", re.I)
+                       r"at the time|the same (year|time|period)|the latter|the former|the following|the above)\b", re.I)
+# A statement that opens with a subordinator and has no main clause after a comma is a fragment.
+FRAGMENT = re.compile(r"^(when|whenever|if|because|although|though|while|whereas|since|unless|once|until|"
+                      r"after|before)\b[^,;–—]*$", re.I)
 WH_OPEN = re.compile(r"^((in|on|at|by|since|until|before|after|from|for|to|with|about|into|during|against|toward|towards|"
                      r"upon) )?(what|which|who|whom|whose|when|where|why|how)\b", re.I)
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
@@ -101,6 +104,8 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
     if ANAPHORIC_START.match(prompt):
         out.append("starts with a word that points at another sentence")
 
+    if not prompt.endswith("?") and FRAGMENT.match(prompt):
+        out.append("a statement that is only a subordinate clause")
     if VAGUE_REF.search(prompt):
         out.append("vague reference ('this treatment')")
     for heading in headings:

@@ -135,6 +135,11 @@ def test_no_question_where_none_is_clean(text: str, answer: str) -> None:
     assert ask(text, answer) is None
 
 
+def test_a_name_tagged_a_person_elsewhere_is_a_who() -> None:
+    text = "Martin Luther was a German priest. Luther came to reject several teachings of the Catholic Church."
+    assert ask(text, "Luther", title="Martin Luther") == "Who came to reject several teachings of the Catholic Church?"
+
+
 def test_a_place_is_not_a_person() -> None:
     """The small model tags "Sahel" PERSON; a name after "the" is not asked with "who"."""
     assert ask("The Sahel, the northernmost band, is a semiarid belt.", "Sahel") == "What is a semiarid belt?"

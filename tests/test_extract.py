@@ -158,6 +158,34 @@ def test_a_comparison_is_swapped_for_its_opposite_in_good_grammar(nlp, text: str
     assert contrast in {f.contrast for f in facts_of(nlp, text) if f.kind == "comparison"}
 
 
+def test_a_negated_comparison_is_no_swap(nlp) -> None:
+    # "not less difficult than" would be as true: no false statement can be made by swapping the word
+    text = "Squaring a number is not more difficult than multiplying two numbers."
+    assert not [f for f in facts_of(nlp, text) if f.kind == "comparison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_number"),
+    [
+        ("One of the roles of the theory is to find the practical limits of computers.", "One"),
+        ("Acetone ((CH3)2CO) and phenol are used as feeder materials in many syntheses.", "2CO"),
+        ("He based his position on the epistle to the Ephesians 2:8–10 in the New Testament.", "2:8–10"),
+    ],
+)
+def test_no_count_fact_from_a_figure_that_counts_nothing(nlp, text: str, not_a_number: str) -> None:
+    assert not [f for f in facts_of(nlp, text) if not_a_number in f.answer]
+
+
+def test_a_verb_after_another_subject_does_not_share_the_first_one(nlp) -> None:
+    # the parser hangs "issued" on "quelled"; its subject is Henry, not the warfare
+    text = ("The warfare was quelled in 1598, when Henry of Navarre, having succeeded to the throne, and having "
+            "recanted Protestantism in favour of Catholicism, issued the Edict of Nantes.")
+    facts = facts_of(nlp, text)
+    assert all(not f.statement.startswith("The warfare issued") and "warfare having" not in f.statement for f in facts)
+    # nor is the sentence cut after "having succeeded to the throne", as if "issued ..." were another clause
+    assert [f.statement for f in facts if f.answer == "1598"] == [text]
+
+
 def facts_titled(nlp, text: str, title: str):
     article = read_bytes(f"{title}\n\n{text}\n".encode(), name="test.txt")
     return extract_facts(article, analyse(article, nlp), title_doc=nlp(title))

@@ -52,6 +52,9 @@ def _with(q: dict, **changes) -> dict:
         (_with(MC, prompt="In what decade did ketamine gain popularity after its 1950 discovery?"), "another date"),
         (_with(MC, prompt=" ".join(["Why"] + ["very"] * 40) + " popular?"), "longer than"),
         (_with(MC, prompt="In what decade did we find ketamine popular?"), "first person"),
+        (_with(TF, prompt="We see that ketamine is not more popular than aspirin."), "first person"),
+        (_with(SA, prompt="Which drug has an effect like the following?"), "vague reference"),
+        (_with(FIB, prompt="When _____ are so completely cut away."), "only a subordinate clause"),
         (_with(SA, prompt="Which elements do prime ideals generalize, as a prime element generates a prime ideal?",
                answer={"text": "prime elements", "accepted": ["prime elements"]}), "contains the answer"),
         (_with(MC, prompt="In what decade does most of the continent lie between the tropics, in?"), "stranded"),
@@ -95,6 +98,7 @@ def test_each_rubric_point_is_caught(question: dict, problem: str) -> None:
         "When did Pierre Curie die in a road accident?",
         "In what year was Curie awarded a degree in physics?",
         "How much did the program cost?",
+        "When did the US army leave the city?",
     ],
 )
 def test_good_prompts_pass_the_form_checks(prompt: str) -> None:
