@@ -59,6 +59,8 @@ def ask(
         return None
     if subj.dep_ == "expl" and subj.i not in {t.i for t in answer}:
         return None  # "there were rich Chinese": "What were there Chinese?"
+    if any(c.dep_ == "neg" for c in clause.root.children) and not any(c.lower_ == "always" for c in clause.root.children):
+        return None  # "What does not carry out research?": a negated question has no one answer ("not always" has)
     if clause.root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in clause.root.children):
         return None  # a main clause parsed as a subordinate one ("As is customary ..., the NFL re-sodded")
     subjects = [c for c in clause.root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]

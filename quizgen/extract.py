@@ -156,10 +156,17 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
 
 
 def as_person(span: Span, atype: str, people: frozenset[str]) -> str:
-    """A name the model did not tag a person here ("Luther", once tagged as one elsewhere) is a person."""
-    if atype in ("term", "org") and span.text in people and all(t.pos_ == "PROPN" for t in span):
+    """A name the model did not tag a person here is a person when it was tagged one elsewhere
+    ("Luther") or opens with a title ("Chief Hendrick", "King Louis XV")."""
+    if atype in ("term", "org") and all(t.pos_ == "PROPN" for t in span) and (
+            span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES):
         return "person"
     return atype
+
+
+PERSON_TITLES = frozenset("King Queen Prince Princess Emperor Empress Chief President Sir Lord Lady General Captain "
+                          "Colonel Admiral Pope Saint Dr. Duke Duchess Bishop Archbishop Cardinal Senator Governor "
+                          "Mayor Rev. Reverend Professor".split())
 
 
 def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[str],

@@ -6,7 +6,7 @@ import random
 import re
 from typing import Callable
 
-from .answers import variants
+from .answers import normalise, variants
 from .distract import Term, distractors
 from .quality import BLANK, check_question
 from .types import Choice, Fact, Question, question_to_dict
@@ -103,11 +103,16 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
     if BOUNDED.search(fact.statement[:a]) or BOUND_AFTER.match(fact.statement[b:]):
         return None  # "less than 1 percent" -> "less than 2 percent" would still be true
     wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
-                        context=fact.statement, sentences=ctx.sentences, k=1, rng=rng)
+                        context=fact.statement, sentences=ctx.sentences, k=3, rng=rng)
+    wrong = [w for w in wrong if _singular(w) == _singular(fact.answer)]  # not "One of the expeditions were"
     if not wrong:
         return None
     text = fact.statement[:a] + wrong[0] + fact.statement[b:]
     return text[0].upper() + text[1:]
+
+
+def _singular(figure: str) -> bool:
+    return normalise(figure).split()[:1] == ["1"]
 
 
 ORDERED = frozenset({"decade", "year", "multiplier", "range", "number", "percent", "money"})

@@ -32,6 +32,9 @@ OPPOSITES = {
 }
 
 
+ANAPHORIC_DETS = frozenset({"this", "that", "these", "those", "such", "latter", "former", "same"})
+
+
 KIND_WEIGHT = {
     "multiplier": 0.95, "definition": 0.9, "date": 0.85, "mechanism": 0.85, "quantity": 0.8,
     "duration": 0.78, "membership": 0.75, "comparison": 0.75, "cause": 0.75, "entity": 0.6,
@@ -113,6 +116,14 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
     if lemma in CAUSE_VERBS:
         for obj in (c for c in root.children if c.dep_ == "dobj"):
             term = noun_phrase(obj)
+            if any(c.i > obj.i for c in obj.children):  # "the dissolution of the empire": the whole phrase
+                whole = sorted(obj.subtree, key=lambda t: t.i)
+                while whole and whole[0].dep_ in ("det", "poss", "predet"):
+                    whole = whole[1:]
+                if len(whole) > 6 or any(t.dep_ in ("relcl", "acl", "advcl", "cc") or t.lower_ in ANAPHORIC_DETS
+                                         for t in whole):
+                    continue
+                term = whole
             yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
     for tok in clause.kept():
         if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and followed_by_than(tok) and not any(
