@@ -124,6 +124,8 @@ def test_asks_the_question_for_the_answer(text: str, answer: str, question: str)
         ("Some were sent to French Guiana; these latter efforts were unsuccessful.", "latter efforts"),
         # "it" points at another sentence
         ("The stadium opened in 2014. It cost 1.3 billion dollars to build.", "1.3 billion dollars"),
+        # a negated question has no one answer: many things do not carry out research
+        ("The panel does not carry out research on the climate.", "The panel"),
         # a fronted clause cannot follow a stranded preposition: "What is the sword displayed in presented to ...?"
         ("Presented to the museum by the king in 1999, the sword is displayed in a glass case.", "a glass case"),
         # a main clause the parser read as subordinate ("As is usual ...") gives no question
@@ -138,6 +140,11 @@ def test_no_question_where_none_is_clean(text: str, answer: str) -> None:
 def test_a_name_tagged_a_person_elsewhere_is_a_who() -> None:
     text = "Martin Luther was a German priest. Luther came to reject several teachings of the Catholic Church."
     assert ask(text, "Luther", title="Martin Luther") == "Who came to reject several teachings of the Catholic Church?"
+
+
+def test_a_name_with_a_title_is_a_who() -> None:
+    text = "In 1754, Chief Hendrick said that the old alliance was broken."
+    assert ask(text, "Chief Hendrick") == "Who said that the old alliance was broken in 1754?"
 
 
 def test_a_place_is_not_a_person() -> None:

@@ -213,3 +213,9 @@ def test_a_name_with_no_clean_question_is_still_a_blank(nlp) -> None:
 )
 def test_no_blank_where_the_name_cannot_be_told_from_the_sentence(nlp, text: str, title: str, name: str) -> None:
     assert all(f.question or name not in f.answer for f in facts_titled(nlp, text, title))
+
+
+def test_a_cause_is_asked_with_its_whole_object(nlp) -> None:
+    # "What did long droughts cause?" -> "collapse" alone would be a truncated key
+    causes = [f.answer for f in facts_of(nlp, "Long droughts caused the collapse of the old empire.") if f.kind == "cause"]
+    assert causes == ["collapse of the old empire"]
