@@ -168,3 +168,13 @@ def test_a_second_question_with_the_same_answer_only_fills_a_short_quiz() -> Non
     assert sorted(q.fact.answer for q in picked) == ["3x", "the 1890s"]
     picked, _ = select_questions(candidates, count=3, types=QUESTION_TYPES, rng=random.Random(0))
     assert len(picked) == 3
+
+
+def test_a_false_count_keeps_the_verbs_number() -> None:
+    # "Two of the engines were ..." -> never "One of the engines were ..."
+    fact = make_fact("Two of the engines were shut down early during the second stage of the flight.", "Two",
+                     kind="quantity", atype="number")
+    falses = [q.prompt for seed in range(30) for q in generate_questions(fact, CTX, types=("true_false",),
+                                                                        rng=random.Random(seed))
+              if q.answer_value is False]
+    assert falses and not any(p.startswith("One ") for p in falses)
