@@ -98,7 +98,9 @@ def ask(
         fronted = [t for t in kept if t.i < start and t.i not in removed and not t.is_punct]
         # a phrase before the subject moves to the end: "... protest in during the war?" reads badly
         # and a preposition set off by a comma cannot end a question: "carry the game, with?"
-        clash = bool(fronted) and prep.lower_ not in PIED_PIPED or prep.i > 0 and prep.doc[prep.i - 1].text == ","
+        # ("... from in the area of calligraphy?")
+        clash = bool(fronted) and (prep.lower_ not in PIED_PIPED or fronted[0].pos_ == "ADP") or \
+            prep.i > 0 and prep.doc[prep.i - 1].text == ","
         if clash and any(t.pos_ in ("VERB", "AUX") for t in fronted):
             return None  # "What is the mace displayed in, presented to ...?": a clause cannot follow it
         if clash or any(t.i > prep.i and t.i not in removed and not t.is_punct for t in kept):

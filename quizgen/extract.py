@@ -42,6 +42,8 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
             facts.extend(appositions(para, sent, topic))
     title = normalise(article.title)
     # A blank whose answer is the article's own subject gives itself away ("Much of the work of _____").
+    # A term that opens with a judgement ("entire international conflict", "very low fees") is no key term.
+    facts = [f for f in facts if f.answer_type != "term" or f.answer.split()[0].lower() not in JUDGING_OPENERS]
     # So does a blank in a short sentence ("Even _____ returned."): too little around it to tell the answer.
     facts = [f for f in facts if f.question or f.kind != "entity" or
              normalise(f.answer) not in title and len(f.statement.split()) >= MIN_BLANK_CONTEXT + len(f.answer.split())]
@@ -261,6 +263,10 @@ ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such
 # Adjectives that judge rather than classify: "the best method" is no kind of method.
 EVALUATIVE = frozenset("good bad best worst great important major main key new old first last other same different "
                        "large small big little high low many few certain various several".split())
+
+
+JUDGING_OPENERS = EVALUATIVE | frozenset("entire whole overall particular specific typical very particularly "
+                                         "highly extremely relatively fairly quite rather".split())
 
 
 ERAS = ("BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.")

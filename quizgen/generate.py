@@ -20,6 +20,7 @@ BOUNDED = re.compile(r"\b(less|more|fewer|greater|higher|lower|longer|shorter|th
                      r"at least|at most|as \w+ as|since|by|before|after|until|till|within|nearly|almost)\s*$", re.I)
 MAX_STATEMENT_WORDS = 40
 MIN_BLANK_CONTEXT = 5  # words a fill-in-the-blank statement needs besides its answer
+MIN_STATEMENT_WORDS = 6  # words a true/false statement needs
 TYPE_WEIGHT = {"multiple_choice": 1.0, "fill_in_blank": 0.95, "short_answer": 0.9, "true_false": 0.85}
 DIFFICULTY = {"true_false": "easy", "multiple_choice": "medium", "fill_in_blank": "medium", "short_answer": "hard"}
 
@@ -84,6 +85,8 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
 def true_false(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
     if len(fact.statement.split()) > MAX_STATEMENT_WORDS or fact.kind == "entity" and not fact.question:
         return []  # a name with no question is asked as a blank only: its statement has no checkable swap
+    if len(fact.statement.split()) < MIN_STATEMENT_WORDS:
+        return []  # "Only individuals act.": too slight a claim to test
     out = [_question(fact, ctx, "true_false", fact.statement, answer_value=True)]
     false = _false_statement(fact, ctx, rng)
     if false:

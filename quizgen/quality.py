@@ -24,8 +24,8 @@ YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
                        r"at the time|the same (year|time|period)|the latter|the former|the following|the above)\b", re.I)
 # A statement that opens with a subordinator and has no main clause after a comma is a fragment.
-FRAGMENT = re.compile(r"^(when|whenever|if|because|although|though|while|whereas|since|unless|once|until|"
-                      r"after|before)\b[^,;–—]*$", re.I)
+FRAGMENT = re.compile(r"^((when|whenever|if|because|although|though|while|whereas|since|unless|once|until|"
+                      r"after|before)\b[^,;–—]*|[a-z]+ (which|whom)\b.*)$", re.I)  # also "During which ..."
 WH_OPEN = re.compile(r"^((in|on|at|by|since|until|before|after|from|for|to|with|about|into|during|against|toward|towards|"
                      r"upon) )?(what|which|who|whom|whose|when|where|why|how)\b", re.I)
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))

@@ -32,6 +32,9 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
         # with "which N", it moves to the front with the question word
         ("During the Vietnam War era, many students protested against the draft in large cities.", "large cities",
          "In which cities did many students protest against the draft during the Vietnam War era?"),
+        # nor may a stranded preposition meet a moved phrase that opens with one ("... from in the field ...")
+        ("In the field of painting, many of the great masters were from the late Ming era.", "the late Ming era",
+         "From which era were many of the great masters in the field of painting?"),
         # a preposition set off by a comma cannot end the question: it moves to the front
         ("In Boston, two local stations will carry the game, with John Smith.", "John Smith",
          "With whom will two local stations carry the game in Boston?"),

@@ -219,3 +219,15 @@ def test_a_cause_is_asked_with_its_whole_object(nlp) -> None:
     # "What did long droughts cause?" -> "collapse" alone would be a truncated key
     causes = [f.answer for f in facts_of(nlp, "Long droughts caused the collapse of the old empire.") if f.kind == "cause"]
     assert causes == ["collapse of the old empire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("The entire international conflict is known as the Seven Years' War in most of Europe.",
+         "entire international conflict"),
+        ("Most schools charge very low tuition fees compared to schools in other countries.", "very low tuition fees"),
+    ],
+)
+def test_a_term_that_opens_with_a_judgement_is_no_key_term(nlp, text: str, judged: str) -> None:
+    assert judged not in {f.answer for f in facts_of(nlp, text)}

@@ -178,3 +178,8 @@ def test_a_false_count_keeps_the_verbs_number() -> None:
                                                                         rng=random.Random(seed))
               if q.answer_value is False]
     assert falses and not any(p.startswith("One ") for p in falses)
+
+
+def test_a_slight_statement_is_no_true_false_item() -> None:
+    fact = make_fact("Only individuals act in 1990.", "1990", kind="date", atype="year")
+    assert not generate_questions(fact, CTX, types=("true_false",), rng=random.Random(0))
