@@ -168,7 +168,8 @@ def as_person(span: Span, atype: str, people: frozenset[str]) -> str:
 
 PERSON_TITLES = frozenset("King Queen Prince Princess Emperor Empress Chief President Sir Lord Lady General Captain "
                           "Colonel Admiral Pope Saint Dr. Duke Duchess Bishop Archbishop Cardinal Senator Governor "
-                          "Mayor Rev. Reverend Professor".split())
+                          "Mayor Rev. Reverend Professor Baron Baroness Count Countess Earl Marquis Marquess Viscount "
+                          "Lieutenant Major Commander Marshal Sergeant Khan Sultan Tsar Czar".split())
 
 
 def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[str],
@@ -259,6 +260,7 @@ def person_like(ent: Span) -> bool:
     return not (ent[0].lower_ == "the" or before is not None and before.lower_ == "the")
 
 
+NAME_NOUNS = frozenset({"name", "surname", "title", "nickname", "pseudonym", "word", "term"})
 ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such", "said", "certain", "various"})
 # Adjectives that judge rather than classify: "the best method" is no kind of method.
 EVALUATIVE = frozenset("good bad best worst great important major main key new old first last other same different "
@@ -266,7 +268,7 @@ EVALUATIVE = frozenset("good bad best worst great important major main key new o
 
 
 JUDGING_OPENERS = EVALUATIVE | frozenset("entire whole overall particular specific typical very particularly "
-                                         "highly extremely relatively fairly quite rather".split())
+                                         "highly extremely relatively fairly quite rather only just even also".split())
 
 
 ERAS = ("BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.")
@@ -323,8 +325,8 @@ def _extend(ent: Span) -> Span:
 
 def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: frozenset[str]) -> str | None:
     head = span_head(tokens)
-    if atype == "term" and len(tokens) > 1 and all(t.pos_ == "PROPN" for t in tokens) and not any(t.ent_type_ for t in tokens):
-        return None  # "Katharina von Bora", untagged: a person or a thing? "What did Luther marry?" would be wrong
+    if atype == "term" and all(t.pos_ == "PROPN" for t in tokens) and not any(t.ent_type_ for t in tokens):
+        return None  # "Katharina von Bora", "Dieskau", untagged: a person or a thing? "What planned ...?" would be wrong
     if atype == "multiplier":
         return _multiplier_question(clause, tokens, lower_vocab)
     if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
@@ -359,6 +361,9 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
             wh = "What"  # "Which population contributed to ... the Cajun population?" asks two populations
     if any(t.lower_ in ANAPHORIC_WORDS for t in tokens):
         return None  # "these latter efforts", "the same year": the answer itself points elsewhere
+    subj = clause.subject
+    if wh == "Who" and head.dep_ == "attr" and subj is not None and subj.lemma_.lower() in NAME_NOUNS:
+        wh = "What"  # "The surname of his wife was Li": "What was the surname ...?", not "Who was ...?"
     remove = ([prep_tok] if absorb and prep_tok is not None else []) + tokens
     return ask(clause, tokens, wh, remove=remove, adjunct=absorb, lower_vocab=lower_vocab)
 

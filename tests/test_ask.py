@@ -148,6 +148,8 @@ def test_a_name_tagged_a_person_elsewhere_is_a_who() -> None:
 def test_a_name_with_a_title_is_a_who() -> None:
     text = "In 1754, Chief Hendrick said that the old alliance was broken."
     assert ask(text, "Chief Hendrick") == "Who said that the old alliance was broken in 1754?"
+    text = "Johnson had sent Baron Dieskau to lead the defences at the fort."
+    assert ask(text, "Baron Dieskau") == "Who had Johnson sent to lead the defences at the fort?"
 
 
 def test_a_place_is_not_a_person() -> None:
