@@ -49,7 +49,7 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str],
     if label == "PERSON" and not person_like(ent):
         label = ""
     person = main_person([doc], title, title_doc=title_doc)
-    atype = as_person(span, answer_type(span.text, label), people_named([doc], person))
+    atype = as_person(span, answer_type(span.text, label), people_named([doc], person), lower_vocab)
     for sent, clauses in walk_clauses(doc, lower_vocab, person):
         if sent.start != span.sent.start:
             continue

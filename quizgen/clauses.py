@@ -111,7 +111,8 @@ def split_clauses(sent: Span) -> list[Clause]:
                     and not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and tok.head.i < c.i < tok.i
                                 for c in tok.head.children) \
                     and any(c.dep_ in COMPLEMENTS and c.i < tok.i for c in tok.head.children) \
-                    and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent.doc[tok.head.i + 1:tok.i]):
+                    and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "ccomp", "acl")
+                                for t in sent.doc[tok.head.i + 1:tok.i]):
                 # (and the first verb has words of its own: "attacked and destroyed the colony" shares the object)
                 # "..., and the Academy, overcoming opposition, honoured her", "..., when Henry ..., issued":
                 # a clause whose subject the parser hung elsewhere, not a second verb of the first subject

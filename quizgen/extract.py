@@ -148,19 +148,24 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
 
 
 def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
-    """The names the article gives people, whole and by surname, and its main person."""
+    """The names the article gives people, whole and by surname, and its main person.
+
+    Only names of two words or more count ("Martin Luther", so also "Luther"): the model
+    tags a lone capitalised word as a person too readily ("Oxygen").
+    """
     names = {person} if person else set()
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and person_like(ent) and all(t.pos_ == "PROPN" for t in ent):
+            if ent.label_ == "PERSON" and len(ent) > 1 and person_like(ent) and all(t.pos_ == "PROPN" for t in ent):
                 names.update((ent.text, ent[-1].text))
     return frozenset(names)
 
 
-def as_person(span: Span, atype: str, people: frozenset[str]) -> str:
+def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: frozenset[str] = frozenset()) -> str:
     """A name the model did not tag a person here is a person when it was tagged one elsewhere
-    ("Luther") or opens with a title ("Chief Hendrick", "King Louis XV")."""
-    if atype in ("term", "org") and all(t.pos_ == "PROPN" for t in span) and (
+    ("Luther") or opens with a title ("Chief Hendrick", "King Louis XV"); never a word the
+    article writes in lower case ("Oxygen" opening a sentence)."""
+    if atype in ("term", "org") and all(t.pos_ == "PROPN" and t.lower_ not in lower_vocab for t in span) and (
             span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES):
         return "person"
     return atype
@@ -179,7 +184,7 @@ def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[st
         tokens = [t for t in span if t.i in kept_ids]
         if len(tokens) != len(span) or not _clean_answer(span, label):
             continue
-        atype = as_person(span, answer_type(span.text, label), people)
+        atype = as_person(span, answer_type(span.text, label), people, lower_vocab)
         if atype == "relative" or atype == "duration" and (" of " in span.text or span.end < len(span.doc)
                                                            and span.doc[span.end].lower_ == "of"):
             continue  # "later that year", "six months of the year": no clean question or swap
