@@ -23,9 +23,10 @@ VAGUE_HEADS = frozenset(("way kind type sort part form number amount lot thing e
                          "back process one place time area level deal something anything everything others "
                          "question answer reason idea aspect feature").split())
 # Suffixes that mark a technical term ("-osis", "-ase"): an option sharing one reads as the same kind of thing.
-TECHNICAL = frozenset(("ase", "osis", "esis", "ysis", "cyte", "ology", "phyte", "plast", "some", "gen", "ism"))
+# ("-ism" is not one: "orientalism" and "astigmatism" share nothing but it.)
+TECHNICAL = frozenset(("ase", "osis", "esis", "ysis", "cyte", "ology", "phyte", "plast", "some", "gen", "tropism"))
 ADJ_SUFFIXES = frozenset(("ic", "al", "ous", "ive", "ar"))
-SUFFIXES = ("ase", "osis", "esis", "ysis", "ism", "tion", "sion", "gen", "cyte", "ology", "phyte", "plast", "some",
+SUFFIXES = ("ase", "osis", "esis", "ysis", "tropism", "ism", "tion", "sion", "gen", "cyte", "ology", "phyte", "plast", "some",
             "ide", "ate", "ite", "ine", "ium", "ity", "ance", "ence", "ment", "al", "ic", "ous", "ive", "ar")
 PEER_AFTER = re.compile(r"(?:,?\s+(?:and|or)\s+|,\s*)((?:[\w-]+ ){0,2}[\w-]+)"
                         r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|are|were)\b)")
@@ -262,7 +263,10 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
             and n > 0  # and the text names a member: "bare rock" is no class of rock
         for one, many in group.members:
             same_head = singular_form(one.split()[-1].lower()) == head
-            score = weight * asked_for + 2 * (suffix in TECHNICAL and _suffix(one) == suffix)
+            # a shared suffix alone is a reason only within the text's topic ("technology" is no "cytology",
+            # "symbiosis" no "mitosis"), unless a long ending is shared ("geotropism" / "phototropism")
+            score = weight * asked_for + 2 * (suffix in TECHNICAL and _suffix(one) == suffix and (
+                in_topic or _shared_ending(one, bare) >= 7))
             score += 2 * (score > 0 and _shared_ending(one, bare) >= len(suffix) + 3)  # "-tropism", not "-ism"
             score += 3 * (own_kind and same_head and " " in one)
             if score and (many or not plural):

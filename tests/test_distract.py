@@ -299,3 +299,53 @@ def test_the_answers_own_head_names_its_class_when_the_text_names_a_member() -> 
     # a modifier that makes no class of the head ("bare rock") gets no classes of rock from the lexicon alone
     assert distractors("bare rock", "term", head="rock", pos="NOUN", rng=random.Random(0),
                        sentences=("The glacier left bare rock behind.",)) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "kwargs", "allowed"),
+    [
+        ("salivation", {}, {"perspiration", "lactation", "ovulation", "menstruation", "urination", "defecation",
+                            "coagulation"}),
+        ("reabsorption", {}, {"filtration", "secretion", "excretion"}),
+        ("frontal lobe", {}, {"parietal lobe", "temporal lobe", "occipital lobe"}),
+        ("moraine", {}, {"cirque", "fjord", "kettle lake"}),
+        ("Boyle's law", {}, {"Charles's law", "Gay-Lussac's law", "Avogadro's law", "ideal gas law"}),
+        ("ectoderm", {}, {"mesoderm", "endoderm"}),
+        ("endothermic", {"pos": "ADJ"}, {"exothermic"}),
+        ("intrusive rock", {}, {"extrusive rock"}),
+    ],
+)
+def test_new_school_science_classes_give_co_members(answer: str, kwargs: dict, allowed: set[str]) -> None:
+    got = distractors(answer, "term", rng=random.Random(0), **kwargs)
+    assert got and set(got) <= allowed, got
+    assert len(got) == min(3, len(allowed)), got
+
+
+@pytest.mark.parametrize(
+    ("answer", "never"),
+    [
+        ("plasma membrane", {"cell membrane"}),  # two names of one thing
+        ("cell membrane", {"plasma membrane"}),
+        ("taiga", {"boreal forest"}),
+        ("fallopian tube", {"oviduct"}),
+        ("geotropism", {"gravitropism"}),
+        ("gymnosperms", {"conifers", "cycads"}),  # a kind of the answer is as true
+        ("angiosperm", {"monocot", "dicot"}),
+        ("covalent bond", {"peptide bond", "polar covalent bond", "double bond", "sigma bond"}),
+        ("carboxyl group", {"carbonyl group", "hydroxyl group"}),  # a part of it
+        ("brainstem", {"medulla", "pons"}),
+    ],
+)
+def test_synonyms_and_kinds_of_the_answer_are_never_options(answer: str, never: set[str]) -> None:
+    for seed in range(5):
+        got = distractors(answer, "term", k=8, rng=random.Random(seed))
+        assert not set(got) & never, got
+
+
+def test_a_shared_suffix_outside_the_texts_topic_gives_no_options() -> None:
+    # a history text that names "Europe" and "superior" is about neither the earth nor the body:
+    # "-ism" and "-ology" make no class ("orientalism" / "astigmatism", "technology" / "cytology")
+    sentences = ("Orientalism allowed Europe to establish itself as the superior and the norm.",)
+    assert distractors("orientalism", "term", pos="NOUN", sentences=sentences, rng=random.Random(0)) == []
+    sentences = ("New technology changed how farms worked in the nineteenth century.",)
+    assert distractors("technology", "term", pos="NOUN", sentences=sentences, rng=random.Random(0)) == []
