@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 DISCOURSE = frozenset(
     "however additionally also moreover furthermore therefore thus hence consequently meanwhile "
     "instead besides indeed similarly likewise finally then still nevertheless nonetheless so overall "
-    "but and yet while whereas".split()
+    "but and yet while whereas accordingly conversely alternatively admittedly".split()
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
@@ -351,6 +351,8 @@ def _resolve_person(clause: Clause, person: str | None) -> None:
     for tok in clause.tokens:
         if tok.i in clause.subs or named:
             continue
+        if tok.dep_ == "conj" and tok.head.pos_ == "PRON" or any(c.dep_ == "conj" and c.pos_ == "PRON" for c in tok.children):
+            continue  # "her or his rights", "he or she": anyone, not the person the article is about
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             clause.subs[tok.i] = person
             named = True

@@ -19,6 +19,7 @@ from .types import Article, Fact, Paragraph
 LABELS = frozenset("DATE TIME CARDINAL QUANTITY PERCENT MONEY PERSON GPE LOC FAC ORG EVENT WORK_OF_ART LAW".split())
 PROPER_LABELS = frozenset("PERSON GPE LOC FAC ORG NORP EVENT WORK_OF_ART LAW".split())
 MIN_ANSWER_CHARS = 2
+RELATIVE_AFTER = frozenset({"of", "later", "earlier", "ago", "afterwards", "afterward"})
 MIN_BLANK_CONTEXT = 8  # words a statement needs besides a blanked name to make it determinable
 
 
@@ -186,8 +187,8 @@ def _clause_facts(clause: Clause, lower_vocab: frozenset[str], topic: Counter[st
             continue
         atype = as_person(span, answer_type(span.text, label), people, lower_vocab)
         if atype == "relative" or atype == "duration" and (" of " in span.text or span.end < len(span.doc)
-                                                           and span.doc[span.end].lower_ == "of"):
-            continue  # "later that year", "six months of the year": no clean question or swap
+                                                           and span.doc[span.end].lower_ in RELATIVE_AFTER):
+            continue  # "later that year", "six months of the year", "a year later": no clean question or swap
         question = question_for(clause, tokens, atype, lower_vocab)
         kind = kind_of(atype)
         if kind == "entity" and not question and not (atype in ("person", "place", "org") and _blankable(span)):
@@ -285,8 +286,9 @@ def _clean_answer(span: Span, label: str) -> bool:
     """A whole, checkable answer: not half of "between X and Y", not "daytime"."""
     doc = span.doc
     first, last = span[0], span[-1]
-    if last.dep_ in ("cc", "punct") or first.dep_ == "cc" or first.lower_ in ("between", "and", "or"):
-        return False
+    if last.dep_ in ("cc", "punct") or first.dep_ == "cc" or first.lower_ in ("between", "and", "or") or \
+            last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+        return False  # "the Establishment Clause of": the model's entity stopped short
     nxt = doc[span.end] if span.end < len(doc) else None
     prev = doc[span.start - 1] if span.start > 0 else None
     if nxt is not None and nxt.lower_ in ("and", "or", "to", "-", "–") and span.end + 1 < len(doc) and (

@@ -231,3 +231,20 @@ def test_a_cause_is_asked_with_its_whole_object(nlp) -> None:
 )
 def test_a_term_that_opens_with_a_judgement_is_no_key_term(nlp, text: str, judged: str) -> None:
     assert judged not in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_a_time_before_later_is_no_duration(nlp) -> None:
+    text = "A year later, the United States gained Florida from Spain in a treaty."
+    assert not [f for f in facts_of(nlp, text) if f.answer_type == "duration"]  # "How long did ... gain Florida?"
+
+
+def test_accordingly_is_a_discourse_word(nlp) -> None:
+    text = "Accordingly, the term odd prime refers to any prime number greater than 2."
+    assert all(f.statement.startswith("The term odd prime") for f in facts_of(nlp, text))
+
+
+def test_a_pronoun_paired_with_another_means_anyone(nlp) -> None:
+    text = ("Marie Curie was a physicist. If a lawyer wishes to secure her or his natural rights, he might find "
+            "that perjury works.")
+    assert not any("Curie’s natural rights" in f.statement or "Curie might" in f.statement
+                   for f in facts_titled(nlp, text, "Marie Curie"))
