@@ -127,7 +127,9 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
             yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
     for tok in clause.kept():
         if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and followed_by_than(tok) and not any(
-                c.dep_ == "neg" for head in (root, tok.head) for c in head.children):  # "not more difficult than"
+                c.dep_ == "neg" for head in (root, tok.head) for c in head.children) and not (
+                tok.dep_ == "amod" and any(c.dep_ == "conj" for c in tok.head.children)):
+            # not "not more difficult than" (as true swapped), not "more people and history" (no one word fits both)
             yield "comparison", [tok], "", (tok.text, opposite(tok)), "term"
 
 

@@ -150,12 +150,14 @@ def test_offsets_point_into_the_source(nlp) -> None:
     ("text", "contrast"),
     [
         ("More people live in cities than in villages.", ("More", "Fewer")),  # a count noun: not "less people"
+        ("The valley has been home to more people and history than the hills.", None),  # "fewer ... history"?
         ("The city uses more water than the village.", ("more", "less")),
         ("Cities grow faster than villages.", ("faster", "slower")),
     ],
 )
-def test_a_comparison_is_swapped_for_its_opposite_in_good_grammar(nlp, text: str, contrast: tuple[str, str]) -> None:
-    assert contrast in {f.contrast for f in facts_of(nlp, text) if f.kind == "comparison"}
+def test_a_comparison_is_swapped_for_its_opposite_in_good_grammar(nlp, text: str, contrast: tuple[str, str] | None) -> None:
+    found = {f.contrast for f in facts_of(nlp, text) if f.kind == "comparison"}
+    assert contrast in found if contrast else not found
 
 
 def test_a_negated_comparison_is_no_swap(nlp) -> None:
