@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .answers import normalise
 from .figures import NUMBER_WORDS, options_around, decade_options, duration_options, multiplier_options, number_options, range_options, year_options
@@ -165,6 +166,7 @@ def _stated_true(cand: str, context: str, sentences: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
 def _aliases(answer: str, text: str) -> tuple[str, ...]:
     """Other names the text gives the answer: "X (Y)", "Y (X)", "X, or Y", "X, also called Y"."""
     bare = bare_term(answer)
@@ -246,7 +248,9 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
         if term.label == ("ADJ" if adjective else "") and term.plural == plural and \
                 term.text.lower() not in VAGUE_ADJECTIVES:
             same_head = " " in bare and term.head == head
-            consider(_match_case(term.text, bare, evidence), 4 * same_head + 2 * telling(term.text), same_head)
+            score = 4 * same_head + 2 * telling(term.text)
+            if score:
+                consider(_match_case(term.text, bare, evidence), score, same_head)
     groups, _ = lexicon_groups()
     topics, hits = topics_of(body)
     kind = asked_kind(context) or _said_kind(bare, text)
@@ -261,6 +265,8 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
         # The answer's own head names the class: "cancer cells" -> "nerve cells", "stem cells".
         own_kind = len(bare.split()) == 2 and not adjective and head in group.kinds and head not in BROAD_KINDS \
             and n > 0  # and the text names a member: "bare rock" is no class of rock
+        if not (asked_for or own_kind or suffix in TECHNICAL):
+            continue  # no member of this class can score
         for one, many in group.members:
             same_head = singular_form(one.split()[-1].lower()) == head
             # a shared suffix alone is a reason only within the text's topic ("technology" is no "cytology",
@@ -277,6 +283,7 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
     return [with_article(t, answer) for t in ranked]
 
 
+@lru_cache(maxsize=512)
 def _peers(answer: str, text: str) -> tuple[str, ...]:
     """Terms the text lists with the answer ("A, B, the answer and C"): its class, and maybe as true."""
     out = []
@@ -291,6 +298,7 @@ def _peers(answer: str, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=512)
 def _said_kind(answer: str, text: str) -> str:
     """The class the text puts the answer in: "X is a hormone", "hormones such as X"."""
     kinds = kinds_of()
