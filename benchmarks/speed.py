@@ -26,7 +26,8 @@ import spacy
 
 import quizgen
 from quizgen.errors import QuizgenError
-from quizgen.extract import extract_facts, extract_terms
+from quizgen.distract import clear_caches
+from quizgen.extract import extract_facts, extract_terms, parse_title
 from quizgen.generate import Context, generate_questions
 from quizgen.nlp import _load, analyse, load_model, model_label
 from quizgen.pipeline import Options, build_quiz
@@ -164,6 +165,7 @@ def staged(nlp: "Language", articles: Sequence[Article], runs: Runs) -> list[tup
     picked: list[tuple[str, ...]] = []
     gc.collect()
     for article in articles:
+        clear_caches()  # as build_quiz does: each article starts cold
         last = runs.clock()
 
         def lap(stage: str) -> None:
@@ -174,7 +176,7 @@ def staged(nlp: "Language", articles: Sequence[Article], runs: Runs) -> list[tup
 
         docs = analyse(article, nlp)
         lap("analyse")
-        facts = extract_facts(article, docs)
+        facts = extract_facts(article, docs, title_doc=parse_title(nlp, article.title))
         lap("extract_facts")
         sentences = tuple(s.text for doc in docs for s in doc.sents)
         ctx = Context(article.sha256, extract_terms(docs), sentences, tuple(h.text for h in article.headings))

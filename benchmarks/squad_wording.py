@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from quizgen.api import ask_in_doc
-from quizgen.extract import lower_case_words
+from quizgen.extract import lower_case_words, parse_title
 from quizgen.nlp import load_model
 from quizgen.quality import question_problems
 
@@ -53,7 +53,7 @@ def run(path: Path, articles: int | None) -> dict:
     asked = grammatical = 0
     for article in data:
         title = article["title"].replace("_", " ")
-        title_doc = nlp(title)
+        title_doc = parse_title(nlp, title)
         for para in article["paragraphs"]:
             doc = nlp(para["context"])
             vocab = lower_case_words([doc])

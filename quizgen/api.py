@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .answers import answer_type
-from .extract import (PROPER_LABELS, as_person, lower_case_words, main_person, people_named, person_like,
-                      question_for, walk_clauses)
+from .extract import (PROPER_LABELS, as_person, lower_case_words, main_person, parse_title, people_named,
+                      person_like, question_for, walk_clauses)
 from .nlp import load_model
 from .quality import question_problems
 
@@ -27,7 +27,7 @@ def ask(text: str, start: int, end: int, *, title: str = "", model: str | None =
     nlp = load_model(model)
     doc = nlp(text)
     return ask_in_doc(doc, start, end, lower_vocab=lower_case_words([doc]), title=title,
-                      title_doc=nlp(title) if title else None)
+                      title_doc=parse_title(nlp, title))
 
 
 def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str], title: str = "",

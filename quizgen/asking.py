@@ -285,6 +285,8 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
     for conj in verb.children:  # "was awarded a degree and began work": ask about the first verb only
         if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and conj.i > verb.i:
             cut = {t.i for t in conj.subtree} | {c.i for c in verb.children if c.dep_ in ("cc", "punct") and verb.i < c.i < conj.i}
+            if cut & removed:
+                return None  # "crushed and defeated the Mongols at X": X belongs to the second verb
             removed = removed | cut
     subject = [t for t in kept if t.i in subj_ids]
     first_subj = min(subj_ids) if subj_ids else subj.i

@@ -167,7 +167,9 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
                                     and _after_comma(tok)):
             # "..., while Newton was picked first in 2011": a contrast that states a fact of its own
             subs: dict[int, str] = {m.i: "" for m in marks}
-        elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in EVIDENCE_VERBS:
+        elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in EVIDENCE_VERBS and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ in ("neg", "advcl") for c in tok.head.children):
+            # not "he might find that ...", "did not show that ...", "if ..., he finds that ...": no finding
             subs = {m.i: "" for m in marks}
         elif tok.dep_ == "relcl" and _after_comma(tok):
             subs = _antecedent(tok)
@@ -347,18 +349,31 @@ def _resolve_person(clause: Clause, person: str | None) -> None:
     """In a biography, "she"/"he" is the person the article is about."""
     if not person:
         return
+    if any(_paired_pronoun(t) for t in clause.sent):
+        return  # "her or his rights", "he or she": the sentence is about anyone, not the article's person
     named = any(person in clause.text_of(t) for t in clause.tokens)
     for tok in clause.tokens:
         if tok.i in clause.subs or named:
             continue
-        if tok.dep_ == "conj" and tok.head.pos_ == "PRON" or any(c.dep_ == "conj" and c.pos_ == "PRON" for c in tok.children):
-            continue  # "her or his rights", "he or she": anyone, not the person the article is about
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             clause.subs[tok.i] = person
             named = True
         elif tok.lower_ in ("his", "her") and tok.dep_ == "poss":
             clause.subs[tok.i] = person + "’s"
             named = True
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+
+
+def _paired_pronoun(tok: Token) -> bool:
+    """"he or she", "her or his": a pronoun coordinated with another stands for anyone."""
+    doc = tok.doc
+    for a, b in ((tok.i - 1, tok.i - 2), (tok.i + 1, tok.i + 2)):
+        if 0 <= b < len(doc) and 0 <= a < len(doc) and doc[a].lower_ in ("or", "and", "/") \
+                and doc[b].lower_ in PERSONAL_PRONOUNS:
+            return True
+    return False
 
 
 def _fix_its(clause: Clause) -> None:

@@ -107,6 +107,12 @@ def distractors(answer: str, atype: str, *, head: str = "", pool: tuple[Term, ..
     return _clean(answer, found, context, sentences, k, aliases=others)
 
 
+def clear_caches() -> None:
+    """Forget what earlier articles' texts gave (called once per quiz, so a benchmark's repeats start cold)."""
+    for cached in (_aliases, _peers, _said_kind):
+        cached.cache_clear()
+
+
 def is_variant(option: str, answer: str) -> bool:
     """The same as ``answer`` up to case, articles, number, hyphens, stem, or a word-level part of it."""
     a, b = word_list(option), word_list(answer)

@@ -43,8 +43,11 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
             facts.extend(appositions(para, sent, topic))
     title = normalise(article.title)
     # A blank whose answer is the article's own subject gives itself away ("Much of the work of _____").
-    # A term that opens with a judgement ("entire international conflict", "very low fees") is no key term.
-    facts = [f for f in facts if f.answer_type != "term" or f.answer.split()[0].lower() not in JUDGING_OPENERS]
+    # A term that opens with a judgement ("entire international conflict", "very low fees") is no key term,
+    # one that points elsewhere ("following table") no answer, and "one" ("from one actor to another") no count.
+    facts = [f for f in facts if not (f.answer_type == "term" and f.answer.split()[0].lower() in JUDGING_OPENERS
+                                      or any(w.lower() in ANAPHORIC_WORDS for w in f.answer.split())
+                                      or f.answer.lower() == "one")]
     # So does a blank in a short sentence ("Even _____ returned."): too little around it to tell the answer.
     facts = [f for f in facts if f.question or f.kind != "entity" or
              normalise(f.answer) not in title and len(f.statement.split()) >= MIN_BLANK_CONTEXT + len(f.answer.split())]
@@ -98,6 +101,14 @@ def lower_case_words(docs: list[Doc]) -> frozenset[str]:
     # Lower-case forms mark common words; capitalised forms mark names the article never writes in lower case.
     return frozenset([w for w, n in lower.items() if n >= upper[w]] +
                      [w.capitalize() for w, n in upper.items() if n > lower[w]])
+
+
+def parse_title(nlp, title: str) -> Doc | None:  # noqa: ANN001 - a spaCy Language
+    """The parsed title when it could be a person's name (2-4 capitalised words), else None: no parse to pay."""
+    words = title.split()
+    if 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
+        return nlp(title)
+    return None
 
 
 def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = None) -> str | None:
@@ -267,7 +278,8 @@ def person_like(ent: Span) -> bool:
 
 
 NAME_NOUNS = frozenset({"name", "surname", "title", "nickname", "pseudonym", "word", "term"})
-ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such", "said", "certain", "various"})
+ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such", "said", "certain", "various",
+                             "following", "above", "mentioned"})
 # Adjectives that judge rather than classify: "the best method" is no kind of method.
 EVALUATIVE = frozenset("good bad best worst great important major main key new old first last other same different "
                        "large small big little high low many few certain various several".split())

@@ -7,7 +7,8 @@ import random
 from dataclasses import dataclass, field
 
 from . import __version__
-from .extract import extract_facts, extract_terms
+from .distract import clear_caches
+from .extract import extract_facts, extract_terms, parse_title
 from .generate import Context, generate_questions
 from .nlp import analyse, load_model, model_label
 from .select import select_questions
@@ -34,15 +35,16 @@ class Options:
 def facts_of(article: Article, *, model: str | None = None) -> list[Fact]:
     """The facts quizgen finds in an article, best first."""
     nlp = load_model(model)
-    facts = extract_facts(article, analyse(article, nlp), title_doc=nlp(article.title) if article.title else None)
+    facts = extract_facts(article, analyse(article, nlp), title_doc=parse_title(nlp, article.title))
     return sorted(facts, key=lambda f: (-f.salience, f.start, f.answer_start))
 
 
 def build_quiz(article: Article, options: Options = Options()) -> Quiz:
     """Turn one article into a quiz of up to ``options.count`` questions."""
     nlp = load_model(options.model)
+    clear_caches()
     docs = analyse(article, nlp)
-    facts = extract_facts(article, docs, title_doc=nlp(article.title) if article.title else None)
+    facts = extract_facts(article, docs, title_doc=parse_title(nlp, article.title))
     sentences = tuple(s.text for doc in docs for s in doc.sents)
     ctx = Context(article.sha256, extract_terms(docs), sentences, tuple(h.text for h in article.headings))
     rng = random.Random(options.seed)

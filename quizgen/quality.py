@@ -23,7 +23,8 @@ MAX_PROMPT_WORDS = 32  # a question
 MAX_STATEMENT_WORDS = 40  # a true/false or fill-in-the-blank sentence
 YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
-                       r"at the time|the same (year|time|period)|the latter|the former|the following|the above)\b", re.I)
+                       r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
+                       r"the (above-)?mentioned|the aforementioned)\b", re.I)
 # A statement that opens with a subordinator and has no main clause after a comma is a fragment.
 FRAGMENT = re.compile(r"^((when|whenever|if|because|although|though|while|whereas|since|unless|once|until|"
                       r"after|before)\b[^,;–—]*|[a-z]+ (which|whom)\b.*)$", re.I)  # also "During which ..."
@@ -76,7 +77,7 @@ def _form(prompt: str, qtype: str | None) -> list[str]:
     for a, b in PAIRS:
         if prompt.count(a) != prompt.count(b):
             out.append(f"unbalanced {a}{b}")
-    if prompt.count('"') % 2:
+    if prompt.count('"') % 2 or not _quotes_paired(prompt):
         out.append("unbalanced quotes")
     if ("()" in prompt or "  " in prompt or " ," in prompt or " ." in prompt.replace(BLANK + " .", "")
             or re.search(r'"\s*"|“\s*”', prompt)):
@@ -84,6 +85,18 @@ def _form(prompt: str, qtype: str | None) -> list[str]:
     if qtype in ("multiple_choice", "short_answer") and not WH_OPEN.match(prompt) and not _inverted(prompt):
         out.append("prompt is not a question")
     return out
+
+
+def _quotes_paired(prompt: str) -> bool:
+    """Straight quotes open before a word and close after one: 'Formal imperialism" is ...' lost its opening quote."""
+    opened = False
+    for m in re.finditer('"', prompt):
+        before = prompt[m.start() - 1] if m.start() else " "
+        after = prompt[m.end()] if m.end() < len(prompt) else " "
+        if not opened and (before.isalnum() or before in ".,;:!?") and not after.isalnum():
+            return False  # a closing quote with nothing opened
+        opened = not opened
+    return True
 
 
 def _inverted(prompt: str) -> bool:

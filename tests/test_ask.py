@@ -132,6 +132,9 @@ def test_asks_the_question_for_the_answer(text: str, answer: str, question: str)
         ("The stadium opened in 2014. It cost 1.3 billion dollars to build.", "1.3 billion dollars"),
         # a negated question has no one answer: many things do not carry out research
         ("The panel does not carry out research on the climate.", "The panel"),
+        # the answer belongs to the second of two verbs: "Where did the dynasty crush?"
+        ("The dynasty which ruled Annam crushed and defeated the invaders at the Battle of Bach Dang.",
+         "the Battle of Bach Dang"),
         # a fronted clause cannot follow a stranded preposition: "What is the sword displayed in presented to ...?"
         ("Presented to the museum by the king in 1999, the sword is displayed in a glass case.", "a glass case"),
         # a main clause the parser read as subordinate ("As is usual ...") gives no question

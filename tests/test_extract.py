@@ -250,3 +250,23 @@ def test_a_pronoun_paired_with_another_means_anyone(nlp) -> None:
             "that perjury works.")
     assert not any("Curie’s natural rights" in f.statement or "Curie might" in f.statement
                    for f in facts_titled(nlp, text, "Marie Curie"))
+
+
+def test_a_sentence_about_anyone_is_not_about_the_main_person(nlp) -> None:
+    # "her or his rights": generic; its "he" is the lawyer, not Curie; and "might find that" states no finding
+    text = ("Marie Curie was a physicist. If a lawyer wishes to secure her or his natural rights, he might, for "
+            "instance, find that perjury is more effective than open disobedience.")
+    facts = facts_titled(nlp, text, "Marie Curie")
+    assert not any("Curie might" in f.statement or "Curie’s natural" in f.statement for f in facts)
+    assert not any(f.statement.startswith("Perjury is") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_answer"),
+    [
+        ("The transition from one actor to another is written into the plot of the long-running show.", "one"),
+        ("The following table gives the largest known primes of several special types.", "following table"),
+    ],
+)
+def test_no_fact_whose_answer_counts_nothing_or_points_elsewhere(nlp, text: str, not_an_answer: str) -> None:
+    assert not_an_answer not in {f.answer for f in facts_of(nlp, text)}
