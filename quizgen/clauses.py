@@ -191,8 +191,8 @@ def _antecedent(relcl: Token) -> dict[int, str]:
     if subj is None or subj.lower_ not in ("which", "who", "that"):
         return {}
     noun = relcl.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return {}
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return {}  # "the Lord Advocate and the Solicitor General, who are ...": one conjunct is not the referent
     toks = sorted((t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct",)), key=lambda t: t.i)
     text = "".join(t.text_with_ws for t in toks).strip()
     if not text or any(t.pos_ == "PRON" for t in toks):

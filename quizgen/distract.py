@@ -46,7 +46,7 @@ VAGUE_ADJECTIVES = frozenset(("significant specific general particular additiona
 BROAD_KINDS = frozenset(("process structure property level unit stage layer part change zone region device material "
                          "factor motion event problem role relationship interaction response pattern mechanism "
                          "category rank division source resource behavior phase state quantity molecule organism "
-                         "compound particle reaction cell form").split())
+                         "compound particle reaction cell form period era age").split())
 COORDINATED = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 IS_A = re.compile(r"^,?\s+(?:is|are|was|were)\s+(?:(?:a|an|one|the)\s+)?(?:(?:type|kind|form|class|example)s?\s+of\s+)?"
                   r"((?:[a-z-]+ ){0,2}[a-z-]+)", re.I)

@@ -166,19 +166,24 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
     tags a lone capitalised word as a person too readily ("Oxygen").
     """
     names = {person} if person else set()
+    other: Counter[str] = Counter()  # how often a name's words are tagged as something else
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and person_like(ent) and all(t.pos_ == "PROPN" for t in ent):
                 names.update((ent.text, ent[-1].text))
-    return frozenset(names)
+            elif ent.label_ != "PERSON":
+                other.update({ent.text, ent[-1].text})
+    return frozenset(n for n in names if n == person or not other[n])  # "Nova Scotia" is a place elsewhere
 
 
 def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: frozenset[str] = frozenset()) -> str:
     """A name the model did not tag a person here is a person when it was tagged one elsewhere
     ("Luther") or opens with a title ("Chief Hendrick", "King Louis XV"); never a word the
     article writes in lower case ("Oxygen" opening a sentence)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
     if atype in ("term", "org") and all(t.pos_ == "PROPN" and t.lower_ not in lower_vocab for t in span) and (
-            span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES):
+            span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES) and not (
+            before is not None and before.lower_ == "the"):  # "The Yuan undertook ...": a dynasty, not a man
         return "person"
     return atype
 
@@ -402,7 +407,8 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
           and all(t.tag_ in ("NN", "NNS", "JJ", "NNP", "HYPH") for t in tokens) and tokens[-1].i == noun.i - 1
           and not any(t.lower_ in lower_vocab and t.tag_ == "JJ" and t.lower_ in EVALUATIVE for t in tokens)):
         # "a telecommunications company" -> "What kind of company ...?"; "the Spanish army" -> "Which army"
-        wh = f"which {noun.text}" if atype == "org" else f"what kind of {noun.text}"
+        # a name is one of its class, not a kind of it: "the Yuan period" -> "which period"
+        wh = f"which {noun.text}" if atype == "org" or all(t.pos_ == "PROPN" for t in tokens) else f"what kind of {noun.text}"
     else:
         return None
     phrase = sorted((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)

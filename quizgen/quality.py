@@ -30,6 +30,8 @@ FRAGMENT = re.compile(r"^((when|whenever|if|because|although|though|while|wherea
                       r"after|before)\b[^,;–—]*|[a-z]+ (which|whom)\b.*)$", re.I)  # also "During which ..."
 WH_OPEN = re.compile(r"^((in|on|at|by|since|until|before|after|from|for|to|with|about|into|during|against|toward|towards|"
                      r"upon) )?(what|which|who|whom|whose|when|where|why|how)\b", re.I)
+# A statement that ends on a verb of being or a function word lost its end: "The Dalek race ... are."
+CUT_SHORT = re.compile(r"\b(is|are|was|were|be|been|being|the|a|an|of|to|and|or|with|by|for|from|in|on|at)\.$", re.I)
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
 BLANK = "_____"
 ALL_OF = re.compile(r"\b(all|none|both) of the above\b", re.I)
@@ -120,6 +122,8 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
 
     if not prompt.endswith("?") and FRAGMENT.match(prompt):
         out.append("a statement that is only a subordinate clause")
+    if not prompt.endswith("?") and CUT_SHORT.search(prompt):
+        out.append("a statement cut short")
     if VAGUE_REF.search(prompt):
         out.append("vague reference ('this treatment')")
     for heading in headings:

@@ -158,6 +158,11 @@ def test_a_name_with_a_title_is_a_who() -> None:
     assert ask(text, "Baron Dieskau") == "Who had Johnson sent to lead the defences at the fort?"
 
 
+def test_a_name_is_one_of_its_class_not_a_kind_of_it() -> None:
+    text = "During the Yuan period, Beijing became the terminus of the Grand Canal of China."
+    assert ask(text, "Yuan") == "During which period did Beijing become the terminus of the Grand Canal of China?"
+
+
 def test_a_place_is_not_a_person() -> None:
     """The small model tags "Sahel" PERSON; a name after "the" is not asked with "who"."""
     assert ask("The Sahel, the northernmost band, is a semiarid belt.", "Sahel") == "What is a semiarid belt?"

@@ -270,3 +270,13 @@ def test_a_sentence_about_anyone_is_not_about_the_main_person(nlp) -> None:
 )
 def test_no_fact_whose_answer_counts_nothing_or_points_elsewhere(nlp, text: str, not_an_answer: str) -> None:
     assert not_an_answer not in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_a_relative_clause_after_a_coordination_is_not_given_one_conjunct(nlp) -> None:
+    # "..., the Lord Advocate and the Solicitor General, who are ...": neither conjunct alone is "who"
+    from quizgen.clauses import _antecedent
+    for text in ("The two seats belong to the Lord Advocate and the Solicitor General, who are not elected members.",
+                 "The seats are for the Law Officers – the Lord Advocate and the Solicitor General for Scotland, who "
+                 "are not elected members of the Parliament."):
+        relcls = [t for t in nlp(text) if t.dep_ == "relcl"]
+        assert relcls and all(_antecedent(t) == {} for t in relcls)

@@ -57,6 +57,7 @@ def _with(q: dict, **changes) -> dict:
         (_with(FIB, prompt="When _____ are so completely cut away."), "only a subordinate clause"),
         (_with(TF, prompt='Formal imperialism" is defined as "physical control or colonial rule.'), "unbalanced quotes"),
         (_with(SA, prompt="Which table gives the largest primes of the mentioned types?"), "vague reference"),
+        (_with(TF, prompt="The Dalek race, which first appeared in the second serial in 1963, are."), "cut short"),
         (_with(TF, prompt="During which the militia under Washington ambushed a French patrol."),
          "only a subordinate clause"),
         (_with(SA, prompt="Which elements do prime ideals generalize, as a prime element generates a prime ideal?",
