@@ -70,6 +70,8 @@ def ask(
     kept_ids = {t.i for t in kept}
     removed = {t.i for t in (remove or answer)}
     head = span_head(answer)
+    if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
+        return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
     elif (head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN" and not _set_off(head)
@@ -133,6 +135,9 @@ def ask(
     return _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab)
 
 
+HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist researcher doctor physician "
+                         "patient farmer worker settler member student teacher citizen soldier colonist "
+                         "merchant trader missionary explorer engineer chemist physicist biologist").split())
 # Prepositions that read well at the front: "To whom ...", "With what ..."; "At what did they stay" does not.
 PIED_PIPED = frozenset({"to", "with", "from", "for", "about", "into", "by", "against", "toward", "towards", "upon"})
 NEGATIVE_DETS = frozenset({"no", "neither", "nor", "not", "never", "few", "little", "without"})

@@ -135,6 +135,8 @@ def test_asks_the_question_for_the_answer(text: str, answer: str, question: str)
         # the answer belongs to the second of two verbs: "Where did the dynasty crush?"
         ("The dynasty which ruled Annam crushed and defeated the invaders at the Battle of Bach Dang.",
          "the Battle of Bach Dang"),
+        # people are no "what": "What have developed technologies ...?"
+        ("Humans have developed technologies to increase water availability, such as digging wells.", "Humans"),
         # a fronted clause cannot follow a stranded preposition: "What is the sword displayed in presented to ...?"
         ("Presented to the museum by the king in 1999, the sword is displayed in a glass case.", "a glass case"),
         # a main clause the parser read as subordinate ("As is usual ...") gives no question
