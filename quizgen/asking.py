@@ -70,6 +70,8 @@ def ask(
     kept_ids = {t.i for t in kept}
     removed = {t.i for t in (remove or answer)}
     head = span_head(answer)
+    if answer[0].tag_ == "VBG" and answer[0].i != head.i:
+        return None  # "Threatening government officials": an act, not the "officials" a "Which officials" asks for
     if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":

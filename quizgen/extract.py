@@ -49,8 +49,9 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
                                       or any(w.lower() in ANAPHORIC_WORDS for w in f.answer.split())
                                       or f.answer.lower() == "one")]
     # So does a blank in a short sentence ("Even _____ returned."): too little around it to tell the answer.
-    facts = [f for f in facts if f.question or f.kind != "entity" or
-             normalise(f.answer) not in title and len(f.statement.split()) >= MIN_BLANK_CONTEXT + len(f.answer.split())]
+    facts = [f for f in facts if f.kind != "entity" or (
+        normalise(f.answer) != title if f.question else
+        normalise(f.answer) not in title and len(f.statement.split()) >= MIN_BLANK_CONTEXT + len(f.answer.split()))]
     return _dedupe(facts)
 
 
@@ -165,15 +166,16 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
     Only names of two words or more count ("Martin Luther", so also "Luther"): the model
     tags a lone capitalised word as a person too readily ("Oxygen").
     """
-    names = {person} if person else set()
+    names: Counter[str] = Counter()
     other: Counter[str] = Counter()  # how often a name's words are tagged as something else
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and person_like(ent) and all(t.pos_ == "PROPN" for t in ent):
-                names.update((ent.text, ent[-1].text))
+                names.update({ent.text, ent[-1].text})
             elif ent.label_ != "PERSON":
                 other.update({ent.text, ent[-1].text})
-    return frozenset(n for n in names if n == person or not other[n])  # "Nova Scotia" is a place elsewhere
+    # a name the model tags as something else at least as often is no person ("Nova Scotia" is a place)
+    return frozenset([n for n in names if names[n] > other[n]] + ([person] if person else []))
 
 
 def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: frozenset[str] = frozenset()) -> str:

@@ -137,6 +137,9 @@ def test_asks_the_question_for_the_answer(text: str, answer: str, question: str)
          "the Battle of Bach Dang"),
         # people are no "what": "What have developed technologies ...?"
         ("Humans have developed technologies to increase water availability, such as digging wells.", "Humans"),
+        # an act is no "Which officials": "Threatening government officials"
+        ("Threatening government officials is another classic way of expressing defiance toward the government.",
+         "Threatening government officials"),
         # a fronted clause cannot follow a stranded preposition: "What is the sword displayed in presented to ...?"
         ("Presented to the museum by the king in 1999, the sword is displayed in a glass case.", "a glass case"),
         # a main clause the parser read as subordinate ("As is usual ...") gives no question

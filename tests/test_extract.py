@@ -280,3 +280,9 @@ def test_a_relative_clause_after_a_coordination_is_not_given_one_conjunct(nlp) -
                  "are not elected members of the Parliament."):
         relcls = [t for t in nlp(text) if t.dep_ == "relcl"]
         assert relcls and all(_antecedent(t) == {} for t in relcls)
+
+
+def test_the_articles_own_subject_is_no_answer(nlp) -> None:
+    text = "In many countries, civil disobedience can consist simply of engaging in the forbidden speech."
+    assert "civil disobedience" in {f.answer for f in facts_titled(nlp, text, "Protest")}
+    assert "civil disobedience" not in {f.answer for f in facts_titled(nlp, text, "Civil disobedience")}
