@@ -47,7 +47,7 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
     # one that points elsewhere ("following table") no answer, and "one" ("from one actor to another") no count.
     facts = [f for f in facts if not (f.answer_type == "term" and f.answer.split()[0].lower() in JUDGING_OPENERS
                                       or any(w.lower() in ANAPHORIC_WORDS for w in f.answer.split())
-                                      or f.answer.lower() == "one")]
+                                      or re.fullmatch(r"(only |just )?one", f.answer.lower()))]
     # So does a blank in a short sentence ("Even _____ returned."): too little around it to tell the answer.
     facts = [f for f in facts if f.kind != "entity" or (
         normalise(f.answer) != title if f.question else
@@ -232,8 +232,8 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
     for ent in sent.ents:
         if ent.label_ not in LABELS or (ent.start, ent.end) in seen:
             continue
-        if ent.label_ == "CARDINAL" and _part_of_name(ent):
-            continue
+        if ent.label_ in ("CARDINAL", "DATE") and _part_of_name(ent):
+            continue  # "Apollo 11", "the Scotland Act 2012": a number of a name
         if in_brackets(ent):
             continue  # "(NMDA)": an acronym, asked about with the phrase it abbreviates
         if any(ent.start < e and ent.end > s for s, e in seen):
@@ -271,7 +271,8 @@ def _blankable(span: Span) -> bool:
     if before is not None and (before.dep_ in ("det", "poss") and before.head.i in range(span.start, span.end)
                                or before.text in ("v.", "vs.")):
         return False
-    if after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN") or after.text in ("v.", "vs.", "(", "-", "–")):
+    if after is not None and (after.is_title or after.pos_ in ("NOUN", "PROPN", "NUM")
+                              or after.text in ("v.", "vs.", "(", "-", "–")):  # "_____ 11 landed"
         return False
     return root.dep_ not in ("compound", "amod", "poss", "nmod", "npadvmod", "conj", "appos") and \
         not any(c.dep_ in ("compound", "amod", "conj", "cc", "appos") and c.i not in range(span.start, span.end)

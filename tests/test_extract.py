@@ -286,3 +286,15 @@ def test_the_articles_own_subject_is_no_answer(nlp) -> None:
     text = "In many countries, civil disobedience can consist simply of engaging in the forbidden speech."
     assert "civil disobedience" in {f.answer for f in facts_titled(nlp, text, "Protest")}
     assert "civil disobedience" not in {f.answer for f in facts_titled(nlp, text, "Civil disobedience")}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_answer"),
+    [
+        ("The Scotland Act 2012 extends the devolved competencies of the Parliament.", "2012"),  # a year of a name
+        ("Apollo 11 landed on the Moon in July 1969 after a four-day flight.", "Apollo"),  # half a name
+        ("Zhu reduced the simultaneous equations to a single equation with only one unknown.", "only one"),
+    ],
+)
+def test_no_answer_that_is_part_of_a_name_or_counts_nothing(nlp, text: str, not_an_answer: str) -> None:
+    assert not_an_answer not in {f.answer for f in facts_of(nlp, text)}
