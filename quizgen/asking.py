@@ -100,9 +100,9 @@ def ask(
             return None  # "the activities of _", "the role in _": a preposition stranded inside a noun phrase
         start = min(t.i for t in subj.subtree)
         fronted = [t for t in kept if t.i < start and t.i not in removed and not t.is_punct]
-        # a phrase before the subject moves to the end: "... protest in during the war?" reads badly
-        # and a preposition set off by a comma cannot end a question: "carry the game, with?"
-        # ("... from in the area of calligraphy?")
+        # A phrase before the subject moves to the end, and a stranded preposition then meets it ("... protest
+        # in during the war?", "... from in the area of calligraphy?"); a preposition set off by a comma
+        # cannot end a question either ("carry the game, with?"). Either clash moves it to the front or refuses.
         clash = bool(fronted) and (prep.lower_ not in PIED_PIPED or fronted[0].pos_ == "ADP") or \
             prep.i > 0 and prep.doc[prep.i - 1].text == ","
         if clash and any(t.pos_ in ("VERB", "AUX") for t in fronted):
@@ -137,6 +137,7 @@ def ask(
     return _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab)
 
 
+# Nouns for people: an answer headed by one is no "what".
 HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist researcher doctor physician "
                          "patient farmer worker settler member student teacher citizen soldier colonist "
                          "merchant trader missionary explorer engineer chemist physicist biologist").split())
