@@ -108,6 +108,10 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
     wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
                         context=fact.statement, sentences=ctx.sentences, k=3, rng=rng)
     wrong = [w for w in wrong if _singular(w) == _singular(fact.answer)]  # not "One of the expeditions were"
+    total = PART_OF.match(fact.statement[b:])
+    whole = _value(total.group(1)) if total else None
+    if whole is not None:  # "two of the three expeditions": a part is no larger than its whole
+        wrong = [w for w in wrong if (_value(w) or whole) < whole]
     if not wrong:
         return None
     text = fact.statement[:a] + wrong[0] + fact.statement[b:]
@@ -116,6 +120,17 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
 
 def _singular(figure: str) -> bool:
     return normalise(figure).split()[:1] == ["1"]
+
+
+PART_OF = re.compile(r"\s+(?:of|out of)\s+(?:the\s+|all\s+|its\s+|their\s+)?(\w+)\b", re.I)
+
+
+def _value(figure: str) -> float | None:
+    first = normalise(figure).replace(",", "").split()[:1]
+    try:
+        return float(first[0]) if first else None
+    except ValueError:
+        return None
 
 
 ORDERED = frozenset({"decade", "year", "multiplier", "range", "number", "percent", "money"})

@@ -183,3 +183,13 @@ def test_a_false_count_keeps_the_verbs_number() -> None:
 def test_a_slight_statement_is_no_true_false_item() -> None:
     fact = make_fact("Only individuals act in 1990.", "1990", kind="date", atype="year")
     assert not generate_questions(fact, CTX, types=("true_false",), rng=random.Random(0))
+
+
+def test_a_false_part_is_no_larger_than_its_whole() -> None:
+    # "Two of the three expeditions" -> never "Four of the three expeditions"
+    fact = make_fact("Two of the five expeditions were successful in the first year of the long war.", "Two",
+                     kind="quantity", atype="number")
+    firsts = {q.prompt.split()[0] for seed in range(30)
+              for q in generate_questions(fact, CTX, types=("true_false",), rng=random.Random(seed))
+              if q.answer_value is False}
+    assert firsts and firsts <= {"Three", "Four"}, firsts
