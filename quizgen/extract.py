@@ -42,17 +42,23 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
                             facts.append(_fact(para, clause, *found, topic=topic))
             facts.extend(appositions(para, sent, topic))
     title = normalise(article.title)
-    # A blank whose answer is the article's own subject gives itself away ("Much of the work of _____").
-    # A term that opens with a judgement ("entire international conflict", "very low fees") is no key term,
-    # one that points elsewhere ("following table") no answer, and "one" ("from one actor to another") no count.
-    facts = [f for f in facts if not (f.answer_type == "term" and f.answer.split()[0].lower() in JUDGING_OPENERS
-                                      or any(w.lower() in ANAPHORIC_WORDS for w in f.answer.split())
-                                      or re.fullmatch(r"(only |just )?one", f.answer.lower()))]
-    # So does a blank in a short sentence ("Even _____ returned."): too little around it to tell the answer.
-    facts = [f for f in facts if f.kind != "entity" or (
-        normalise(f.answer) != title if f.question else
-        normalise(f.answer) not in title and len(f.statement.split()) >= MIN_BLANK_CONTEXT + len(f.answer.split()))]
-    return _dedupe(facts)
+    return _dedupe([f for f in facts if _worth_asking(f, title)])
+
+
+def _worth_asking(fact: Fact, title: str) -> bool:
+    """The answer is a key term or figure a question can stand on, not one the sentence or title gives away."""
+    answer = fact.answer
+    if fact.answer_type == "term" and answer.split()[0].lower() in JUDGING_OPENERS:
+        return False  # "entire international conflict", "very low fees": a judgement, no key term
+    if any(w.lower() in ANAPHORIC_WORDS for w in answer.split()) or re.fullmatch(r"(only |just )?one", answer.lower()):
+        return False  # "following table" points elsewhere; "one" ("from one actor to another") counts nothing
+    if fact.kind != "entity":
+        return True
+    if fact.question:
+        return normalise(answer) != title  # the article's own subject is no answer
+    # A blank: not (part of) the article's subject ("Much of the work of _____"), and enough words
+    # around it to tell the answer ("Even _____ returned.").
+    return normalise(answer) not in title and len(fact.statement.split()) >= MIN_BLANK_CONTEXT + len(answer.split())
 
 
 def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> Iterator[tuple[Span, list[Clause]]]:
