@@ -18,7 +18,7 @@ from pathlib import Path
 
 from quizgen.api import ask_in_doc
 from quizgen.extract import lower_case_words, parse_title
-from quizgen.nlp import load_model
+from quizgen.nlp import load_model, parse
 from quizgen.quality import question_problems
 
 
@@ -55,7 +55,7 @@ def run(path: Path, articles: int | None) -> dict:
         title = article["title"].replace("_", " ")
         title_doc = parse_title(nlp, title)
         for para in article["paragraphs"]:
-            doc = nlp(para["context"])
+            doc = parse(nlp, [para["context"]])[0]  # as quizgen.ask parses
             vocab = lower_case_words([doc])
             for qa in para["qas"]:
                 answer = qa["answers"][0]

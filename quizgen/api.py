@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from .answers import answer_type
 from .extract import (PROPER_LABELS, as_person, lower_case_words, main_person, parse_title, people_named,
                       person_like, question_for, walk_clauses)
-from .nlp import load_model
+from .nlp import load_model, parse
 from .quality import question_problems
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def ask(text: str, start: int, end: int, *, title: str = "", model: str | None =
     if not 0 <= start < end <= len(text):
         raise ValueError(f"answer span {start}:{end} is outside the text ({len(text)} characters)")
     nlp = load_model(model)
-    doc = nlp(text)
+    doc = parse(nlp, [text])[0]
     return ask_in_doc(doc, start, end, lower_vocab=lower_case_words([doc]), title=title,
                       title_doc=parse_title(nlp, title))
 

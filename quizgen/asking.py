@@ -87,6 +87,8 @@ def ask(
             return None
         removed |= extent
     prep = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent", "dative") else None
+    if prep is not None and prep.i > 0 and prep.doc[prep.i - 1].lower_ in COMPOUND_PREPOSITIONS.get(prep.lower_, ()):
+        return None  # "According to Michael, ..." -> not "To whom did ... contain ... according?"
     if prep is not None and prep.dep_ == "agent" and prep.head.i == clause.root.i and (
             wh in ("Who", "What") or wh.startswith("Which ")):
         # "The game was televised by CBS" -> "Who televised the game?": the crowd's way, and no stranded "by"
@@ -143,6 +145,11 @@ HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist re
                          "merchant trader missionary explorer engineer chemist physicist biologist").split())
 # Prepositions that read well at the front: "To whom ...", "With what ..."; "At what did they stay" does not.
 PIED_PIPED = frozenset({"to", "with", "from", "for", "about", "into", "by", "against", "toward", "towards", "upon"})
+# Two-word prepositions, by their second word: the first would be left behind by a fronted or stranded one.
+COMPOUND_PREPOSITIONS = {"to": ("according", "due", "prior", "thanks", "owing", "next", "close", "contrary"),
+                         "of": ("because", "instead", "ahead", "regardless", "irrespective", "out"),
+                         "from": ("apart", "aside", "away"), "with": ("along", "together"),
+                         "than": ("rather", "other")}
 NEGATIVE_DETS = frozenset({"no", "neither", "nor", "not", "never", "few", "little", "without"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "npadvmod"})
 

@@ -163,6 +163,8 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
             continue
         marks = [c for c in tok.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i == tok.left_edge.i)]
         contrast = [m for m in marks if m.lower_ in ("while", "whereas")]
+        if tok.dep_ == "advcl" and _generic_when(tok, marks):
+            continue  # "the type that comes to mind when people think of Chinese art": no fact of its own
         if tok.dep_ == "advcl" and (not any(m.lower_ in HYPOTHETICAL for m in marks) or contrast and tok.i > tok.head.i
                                     and _after_comma(tok)):
             # "..., while Newton was picked first in 2011": a contrast that states a fact of its own
@@ -185,6 +187,21 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
     return out
 
 
+def _disagrees(noun: Token, verb: Token) -> bool:
+    """The verb's number is not the noun's: "chambers ..., which is", "the law ..., which were"."""
+    tensed = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    singular = any(t.tag_ == "VBZ" or t.lower_ == "was" for t in tensed)
+    plural = any(t.tag_ == "VBP" or t.lower_ == "were" for t in tensed)
+    return singular and noun.tag_ in ("NNS", "NNPS") or plural and noun.tag_ == "NN"
+
+
+def _generic_when(verb: Token, marks: list[Token]) -> bool:
+    """"when(ever) people think of ...", "once it is heated": a present-tense condition states a habit, no fact."""
+    return any(m.lower_ in ("when", "whenever", "once", "before", "after", "until") for m in marks) and (
+        verb.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
+                                           for c in verb.children))
+
+
 def _antecedent(relcl: Token) -> dict[int, str]:
     """Replace the relative pronoun subject ("which", "who") with the noun phrase it refers to."""
     subj = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -193,10 +210,18 @@ def _antecedent(relcl: Token) -> dict[int, str]:
     noun = relcl.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
         return {}  # "the Lord Advocate and the Solicitor General, who are ...": one conjunct is not the referent
-    toks = sorted((t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct",)), key=lambda t: t.i)
+    # the whole noun phrase before the clause: "an accuracy of 365 days, which was ...", not "an accuracy"
+    asides = {t.i for c in noun.subtree if c.dep_ == "appos" and c.i != noun.i for t in c.subtree}
+    toks = sorted((t for t in noun.subtree if t.i < relcl.left_edge.i and t.i not in asides), key=lambda t: t.i)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if any(t.is_punct and t.text not in ("-", "–", "'", "’") for t in toks):
+        return {}  # an aside inside the phrase: too much to repeat
     text = "".join(t.text_with_ws for t in toks).strip()
     if not text or any(t.pos_ == "PRON" for t in toks):
         return {}
+    if _disagrees(noun, relcl):
+        return {}  # "two chambers capable of ... 250,000 feet, which is nearly a vacuum": not the chambers
     if toks[0].tag_ not in ("NNP", "NNPS"):
         text = text[:1].lower() + text[1:]  # "The plague, which ..." -> "... the plague had ..."
     return {subj.i: text}
@@ -273,6 +298,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "points back at the previous sentence"
     elif clause.root.tag_ == "VB" and clause.subject is None:
         clause.usable, clause.why = False, "imperative"
+    elif _half_a_modifier(clause):
+        clause.usable, clause.why = False, "the subject is half of a coordinated modifier"
     elif _misread_verb(clause):
         clause.usable, clause.why = False, "the parser took a noun for the verb"
     elif not _finite(clause.root) and not (clause.root.lemma_ == "be" and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
@@ -284,6 +311,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     _resolve_person(clause, person)
     if clause.subject is None:
         clause.usable, clause.why = False, "no subject"
+    elif clause.subject.tag_ in ("WDT", "WP") and clause.subject.i not in clause.subs:
+        clause.usable, clause.why = False, "the subject is a relative pronoun"  # "..., which would become WLS-TV"
     elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children):
         clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
     kept = clause.kept()
@@ -302,9 +331,23 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     return clause
 
 
+def _half_a_modifier(clause: Clause) -> bool:
+    """"thunderstorms with torrential but brief downpours are common": the parser made "brief downpours"
+    the subject of "are", and "torrential but" is left hanging outside it."""
+    subj = clause.subject
+    if subj is None:
+        return False
+    left = subj.left_edge.i
+    doc = subj.doc
+    return left >= 2 and doc[left - 1].dep_ == "cc" and doc[left - 1].head.i not in {t.i for t in subj.subtree} \
+        and doc[left - 2].tag_ in ("JJ", "JJR", "JJS", "RB")
+
+
 def _misread_verb(clause: Clause) -> bool:
     """"The process converts alumina": the tagger made "converts" a noun and "alumina" the verb."""
     root, subj = clause.root, clause.subject
+    if any(c.dep_ == "compound" and c.i < root.i for c in root.children):
+        return True  # "the Family Guy episodes": a noun with a name before it, tagged a verb
     return (root.pos_ == "VERB" and subj is not None and subj.tag_ == "NNS" and subj.i == root.i - 1
             and not getAllLemmas(root.text, upos="VERB") and bool(getAllLemmas(subj.text, upos="VERB")))
 
@@ -355,12 +398,32 @@ def _resolve_person(clause: Clause, person: str | None) -> None:
     for tok in clause.tokens:
         if tok.i in clause.subs or named:
             continue
+        if tok.lower_ in ("he", "she", "his", "her", "him") and _other_name_before(tok, person):
+            # "Paul Rose argues that he caused ...", "Davros ... since his debut": the article's person or the
+            # one just named? Only the reader's knowledge tells, so the clause is not used.
+            clause.usable, clause.why = False, f"ambiguous pronoun {tok.text!r}"
+            return
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
             clause.subs[tok.i] = person
             named = True
         elif tok.lower_ in ("his", "her") and tok.dep_ == "poss":
             clause.subs[tok.i] = person + "’s"
             named = True
+
+
+def _other_name_before(tok: Token, person: str) -> bool:
+    """Someone else is named before the pronoun in its sentence: a person's name, or a name as subject.
+
+    "In 2016, Moffat announced that he would step down"; "Davros has been a
+    recurring figure since his debut".
+    """
+    for t in tok.sent:
+        if t.i >= tok.i:
+            return False
+        if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.dep_ in ("nsubj", "nsubjpass")) \
+                and t.text not in person.split() and person not in t.text:
+            return True
+    return False
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})

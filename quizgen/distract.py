@@ -46,7 +46,8 @@ VAGUE_ADJECTIVES = frozenset(("significant specific general particular additiona
 BROAD_KINDS = frozenset(("process structure property level unit stage layer part change zone region device material "
                          "factor motion event problem role relationship interaction response pattern mechanism "
                          "category rank division source resource behavior phase state quantity molecule organism "
-                         "compound particle reaction cell form period era age").split())
+                         "compound particle reaction cell form period era age law principle rule theory equilibrium program "
+                         "model engine study").split())
 COORDINATED = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 IS_A = re.compile(r"^,?\s+(?:is|are|was|were)\s+(?:(?:a|an|one|the)\s+)?(?:(?:type|kind|form|class|example)s?\s+of\s+)?"
                   r"((?:[a-z-]+ ){0,2}[a-z-]+)", re.I)
@@ -260,13 +261,16 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
     groups, _ = lexicon_groups()
     topics, hits = topics_of(body)
     kind = asked_kind(context) or _said_kind(bare, text)
+    proper = is_proper(bare)
     peer_forms = {lex_key(w) for p in peers for w in (p, p.split()[-1])}
     for group, n in zip(groups, hits):
         if group.pos != ("ADJ" if adjective else "NOUN"):
             continue
         in_topic = group.topic in topics
-        asked_for = kind in group.kinds and (kind not in BROAD_KINDS or in_topic) or \
-            bool(peer_forms & group_forms(group))
+        asked_for = kind in group.kinds and (kind not in BROAD_KINDS or in_topic) and (
+            n > 0 or not proper) or bool(peer_forms & group_forms(group))
+        # (a name the lexicon does not know is of the asked class only when the text names a member:
+        # "During which period ...?" -> *Yuan* takes no geologic periods)
         weight = (2 if kind in BROAD_KINDS else 5) + min(n, 2) + in_topic
         # The answer's own head names the class: "cancer cells" -> "nerve cells", "stem cells".
         own_kind = len(bare.split()) == 2 and not adjective and head in group.kinds and head not in BROAD_KINDS \

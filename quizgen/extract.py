@@ -11,6 +11,7 @@ from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, w
 from .asking import ask, finish, keeps_case
 from .clauses import Clause, render, sentence_text, split_clauses, standalone
 from .distract import Term
+from .nlp import NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
 from .phrases import STRANDABLE, Found, in_brackets, span_head
 from .types import Article, Fact, Paragraph
@@ -42,7 +43,27 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
                             facts.append(_fact(para, clause, *found, topic=topic))
             facts.extend(appositions(para, sent, topic))
     title = normalise(article.title)
-    return _dedupe([f for f in facts if _worth_asking(f, title)])
+    acronyms = title_acronyms(article.title)
+    return _dedupe([f for f in facts if _worth_asking(f, title) and f.answer.strip("()").lower() not in acronyms])
+
+
+def _whole_words_in(part: str, whole: str) -> bool:
+    return bool(part) and f" {part} " in f" {whole} "
+
+
+def title_acronyms(title: str) -> frozenset[str]:
+    """The short forms of a name of three words or more: "Intergovernmental Panel on Climate Change"
+    -> "ipcc" (its capitalised words, the small words left out) and "ipocc" (every word)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    if len(words) < 3:
+        return frozenset()
+    forms = {"".join(w[0] for w in words)}
+    if all(w[0].isupper() or w.lower() in ACRONYM_SKIPS for w in words):
+        forms.add("".join(w[0] for w in words if w[0].isupper()))
+    return frozenset(a.lower() for a in forms)
+
+
+ACRONYM_SKIPS = frozenset({"of", "on", "the", "and", "for", "in", "to", "a", "an", "at", "by", "&"})
 
 
 def _worth_asking(fact: Fact, title: str) -> bool:
@@ -50,12 +71,15 @@ def _worth_asking(fact: Fact, title: str) -> bool:
     answer = fact.answer
     if fact.answer_type == "term" and answer.split()[0].lower() in JUDGING_OPENERS:
         return False  # "entire international conflict", "very low fees": a judgement, no key term
+    if fact.answer_type == "term" and answer.split()[0].lower() in PREPOSITION_LIKE and len(answer.split()) > 1:
+        return False  # "officials sit opposite members": a preposition the tagger took for an adjective
     if any(w.lower() in ANAPHORIC_WORDS for w in answer.split()) or re.fullmatch(r"(only |just )?one", answer.lower()):
         return False  # "following table" points elsewhere; "one" ("from one actor to another") counts nothing
     if fact.kind != "entity":
         return True
     if fact.question:
-        return normalise(answer) != title  # the article's own subject is no answer
+        # the article's own subject is no answer, nor the name in it ("Apollo" of "Apollo program")
+        return normalise(answer) != title and not (answer[:1].isupper() and _whole_words_in(normalise(answer), title))
     # A blank: not (part of) the article's subject ("Much of the work of _____"), and enough words
     # around it to tell the answer ("Even _____ returned.").
     return normalise(answer) not in title and len(fact.statement.split()) >= MIN_BLANK_CONTEXT + len(answer.split())
@@ -114,7 +138,7 @@ def parse_title(nlp, title: str) -> Doc | None:  # noqa: ANN001 - a spaCy Langua
     """The parsed title when it could be a person's name (2-4 capitalised words), else None: no parse to pay."""
     words = title.split()
     if 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
-        return nlp(title)
+        return parse(nlp, [title])[0]
     return None
 
 
@@ -127,12 +151,14 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
     surnames: Counter[str] = Counter()
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent[-1].is_title:
-                surnames[ent[-1].text] += 1
+            if ent.label_ == "PERSON" and ent[-1].is_title and ent[-1].lower_ not in NAME_WH_WORDS:
+                surnames[ent[-1].text] += 1  # never "Who" of "Doctor Who": "Who explores the universe"
     title_words = set(re.findall(r"\w+", title))
     names = title.split()
-    if 2 <= len(names) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in names) and names[-1] not in surnames:
-        if any(t.text == names[-1] and t.pos_ == "PROPN" for doc in docs for t in doc):
+    if 2 <= len(names) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in names) and names[-1] not in surnames \
+            and names[-1].lower() not in NAME_WH_WORDS:
+        uses = [t.ent_type_ in ("", "PERSON") for doc in docs for t in doc if t.text == names[-1] and t.pos_ == "PROPN"]
+        if uses and sum(uses) * 2 > len(uses):  # not "Scottish Parliament": "Parliament" is tagged an organisation
             surnames[names[-1]] += 1  # "Marie Curie": the title's surname, which the model did not tag a person
     if not surnames:
         return None
@@ -303,6 +329,9 @@ JUDGING_OPENERS = EVALUATIVE | frozenset("entire whole overall particular specif
                                          "highly extremely relatively fairly quite rather only just even also".split())
 
 
+# Words that are prepositions at least as often as adjectives before a noun.
+PREPOSITION_LIKE = frozenset({"opposite", "near", "next", "like", "unlike", "past", "beside", "amid", "via"})
+
 ERAS = ("BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.")
 MONTHS = ("january february march april may june july august september october november december "
           "century centuries spring summer autumn fall winter").split()
@@ -362,6 +391,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "Katharina von Bora", "Dieskau", untagged: a person or a thing? "What planned ...?" would be wrong
     if atype == "multiplier":
         return _multiplier_question(clause, tokens, lower_vocab)
+    if len(tokens) > 1 and tokens[0].lower_ in PREPOSITION_LIKE:
+        return None  # "officials sit opposite members": not "Which members do officials sit?"
     if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
         return _pied_piped(clause, tokens, atype, lower_vocab)
     first = tokens[0]

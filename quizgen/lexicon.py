@@ -146,8 +146,8 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
         if matched is None or noun and matched[2] is not None:
             continue
         index, plural, modifier = matched
-        if key in ambiguous and not (_names_another(members, index, evidence) or group.topic in topics_of(body)[0]):
-            continue
+        if (key in ambiguous or singular_form(key) in ambiguous) and not (_names_another(members, index, evidence) or group.topic in _topics_besides(body, bare)):
+            continue  # ("mouse" in a text about computers: the word itself does not make a text about animals)
         others = [m for n, m in enumerate(members) if n != index]
         rng.shuffle(others)
         for one, many in others:
@@ -163,6 +163,11 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
             out.append(with_article(shape_of(form, bare), answer))
     # Options alike in length and form first: "brain" is better matched by "liver" than "small intestine".
     return sorted(dict.fromkeys(out), key=lambda o: (not similar_length(o, answer), is_proper(o) != is_proper(answer)))
+
+
+def _topics_besides(body: str, answer: str) -> frozenset[str]:
+    """The topics of ``body`` with the answer left out: an ambiguous answer cannot vouch for its own sense."""
+    return topics_of(re.sub(rf"(?<!\w){re.escape(answer)}(?:e?s)?(?!\w)", " ", body, flags=re.I))[0]
 
 
 def part_swaps(answer: str, rng: random.Random, evidence: str = "", pos: str = "") -> list[str]:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from .errors import ModelError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -52,6 +54,35 @@ def model_label(nlp: "Language") -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')} {meta.get('version', '')}".strip()
 
 
+# A question word written with a capital inside a sentence is part of a name ("Doctor Who", "The Who").
+NAME_WH_WORDS = frozenset({"who", "what", "which", "where", "when", "why", "how", "whom", "whose"})
+NEUTRAL_NORM = "x"
+
+
+def make_doc(nlp: "Language", text: str) -> "Doc":
+    """Tokenise ``text`` for :func:`parse`; a question word inside a name is read by its shape alone.
+
+    The small model reads "Who" of "Doctor Who finally returned ..." as the
+    question word, and the whole parse breaks ("When did Who finally return
+    ... Doctor?"). Its token features are the word's norm, prefix, suffix and
+    shape; giving such a word a neutral norm leaves the name's shape ("Xxx")
+    to decide, and the model parses "Doctor Who" as a compound name. The text
+    and every offset stay as written.
+    """
+    doc = nlp.make_doc(text)
+    for tok in doc[1:]:
+        if (tok.lower_ in NAME_WH_WORDS and tok.text[:1].isupper() and not tok.text.isupper()
+                and not doc[tok.i - 1].is_punct
+                and not doc[tok.i - 1].is_space):
+            tok.norm_ = NEUTRAL_NORM
+    return doc
+
+
+def parse(nlp: "Language", texts: "Iterable[str]") -> list["Doc"]:
+    """Parse each text (the one place quizgen runs the pipeline on text)."""
+    return list(nlp.pipe(make_doc(nlp, text) for text in texts))
+
+
 def analyse(article: "Article", nlp: "Language") -> list["Doc"]:
     """Parse each paragraph on its own, so headings never join a sentence."""
-    return list(nlp.pipe(p.text for p in article.paragraphs))
+    return parse(nlp, (p.text for p in article.paragraphs))

@@ -30,6 +30,10 @@ FRAGMENT = re.compile(r"^((when|whenever|if|because|although|though|while|wherea
                       r"after|before)\b[^,;–—]*|[a-z]+ (which|whom)\b.*)$", re.I)  # also "During which ..."
 WH_OPEN = re.compile(r"^((in|on|at|by|since|until|before|after|from|for|to|with|about|into|during|against|toward|towards|"
                      r"upon) )?(what|which|who|whom|whose|when|where|why|how)\b", re.I)
+# A source's typo kept in the prompt: "It has also be referenced in ...".
+PERFECT_BASE = re.compile(r"\b(has|have|had)\s+(?:(?:also|not|never|already|always|just|since)\s+)?"
+                          r"(be|do|go|see|take|make|give|get|begin|write|know)(?![\w-])", re.I)
+RELATIVE_OPEN = re.compile(r"^(where|which|who|whom|whose|wherein|whereby)\b", re.I)
 # A statement that ends on a verb of being or a function word lost its end: "The Dalek race ... are."
 CUT_SHORT = re.compile(r"\b(is|are|was|were|be|been|being|the|a|an|of|to|and|or|with|by|for|from|in|on|at)\.$", re.I)
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
@@ -86,6 +90,8 @@ def _form(prompt: str, qtype: str | None) -> list[str]:
         out.append("broken spacing or empty brackets")
     if qtype in ("multiple_choice", "short_answer") and not WH_OPEN.match(prompt) and not _inverted(prompt):
         out.append("prompt is not a question")
+    if PERFECT_BASE.search(prompt):
+        out.append("a perfect tense with a bare verb ('has be')")
     return out
 
 
@@ -122,6 +128,8 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
 
     if not prompt.endswith("?") and FRAGMENT.match(prompt):
         out.append("a statement that is only a subordinate clause")
+    if not prompt.endswith("?") and RELATIVE_OPEN.match(prompt):
+        out.append("a statement that opens with a relative word")  # "Where _____ was voted ..."
     if not prompt.endswith("?") and CUT_SHORT.search(prompt):
         out.append("a statement cut short")
     if VAGUE_REF.search(prompt):

@@ -231,3 +231,33 @@ def test_a_title_that_is_a_name_says_who_he_is() -> None:
     text = "In 1501 he entered the University of Erfurt."
     assert ask(text, "1501", title="Martin Luther") == "In what year did Luther enter the University of Erfurt?"
     assert ask(text, "1501", title="Black Death") is None  # not a person: "he" stays unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "according to X": not "To whom did ... contain quotations ... according?"
+        ("According to Smith, nearly every textbook printed in that decade contained quotations from Newton.",
+         "Smith"),
+        # the parser split "heavy but brief downpours" and made "brief downpours" a subject: "Which downpours are common?"
+        ("Springs can be warm and humid, and spring thunderstorms with torrential but brief downpours are frequent.",
+         "brief downpours"),
+        # "opposite" is a preposition here: not "Which members do the clerks sit at the front of the chamber?"
+        ("The clerks and officials sit opposite members at the front of the debating chamber.", "opposite members"),
+        # "which" is the subject the parser hung on the main verb: not "What would which eventually become?"
+        ("The merged station took the KQRS call letters for channel 4, which would later become KTVX-TV.", "KTVX-TV"),
+    ],
+)
+def test_no_question_where_the_answer_leaves_a_word_behind_or_the_parse_is_split(text: str, answer: str) -> None:
+    assert ask(text, answer) is None
+
+
+def test_a_relative_clause_asks_about_its_whole_antecedent() -> None:
+    assert ask("The company acquired the call letters for channel 9, which would eventually become KXYZ-TV.",
+               "KXYZ-TV") == "What would the call letters for channel 9 eventually become?"
+
+
+def test_a_name_with_a_question_word_stays_whole() -> None:
+    question = ask("Doctor Who returned to television screens on 26 March 2005 with a new lead actor.",
+                   "26 March 2005")
+    assert question is not None and "Doctor Who return" in question

@@ -349,3 +349,14 @@ def test_a_shared_suffix_outside_the_texts_topic_gives_no_options() -> None:
     assert distractors("orientalism", "term", pos="NOUN", sentences=sentences, rng=random.Random(0)) == []
     sentences = ("New technology changed how farms worked in the nineteenth century.",)
     assert distractors("technology", "term", pos="NOUN", sentences=sentences, rng=random.Random(0)) == []
+
+
+def test_a_name_the_lexicon_does_not_know_takes_no_class_of_the_asked_kind() -> None:
+    # "During which period ...?" with *Yuan*: geologic periods are no options for a dynasty, even in a text that
+    # names hills, lakes and mountains (an earth-science topic by count)
+    from quizgen.api import suggest_distractors
+    context = ("During which period did Beijing become the terminus of the Grand Canal? The city was rebuilt with "
+               "palace grounds that included artificial lakes, hills and mountains. During the Yuan period, "
+               "Beijing became the terminus of the Grand Canal.")
+    got = suggest_distractors("Yuan", context)
+    assert not {"Triassic", "Devonian", "Jurassic", "Cambrian", "Tertiary", "Permian"} & set(got), got

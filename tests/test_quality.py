@@ -89,6 +89,9 @@ def _with(q: dict, **changes) -> dict:
         (_with(TF, choices=[{"id": "a", "text": "True", "correct": True}]), "no choices"),
         (_with(SA, explanation=" "), "no explanation"),
         (_with(SA, prompt="Which term refers to the formation of synapses  ?"), "spacing"),
+        (_with(TF, prompt="The video game has also be referenced in several films."), "'has be'"),
+        (_with(FIB, prompt="Where _____ was voted the best drama the network had ever produced."),
+         "opens with a relative word"),
     ],
 )
 def test_each_rubric_point_is_caught(question: dict, problem: str) -> None:
@@ -103,6 +106,8 @@ def test_each_rubric_point_is_caught(question: dict, problem: str) -> None:
         "When did Pierre Curie die in a road accident?",
         "In what year was Curie awarded a degree in physics?",
         "How much did the program cost?",
+        "What had the town become by 1900?",  # "had become": a participle, not a bare verb
+        "Which guests have go-karts at the resort?",
         "When did the US army leave the city?",
     ],
 )
