@@ -117,9 +117,20 @@ def lexicon_groups() -> tuple[tuple[Group, ...], frozenset[str]]:
     return tuple(groups), frozenset(w.lower() for w in raw["ambiguous"])
 
 
-@lru_cache(maxsize=512)
+_FORMS: dict[int, tuple[Group, frozenset[str]]] = {}
+
+
 def group_forms(group: Group) -> frozenset[str]:
-    return frozenset(lex_key(f) for m in group.members for f in m if f)
+    """Every member form of a class, as lexicon keys; computed once per class.
+
+    Keyed by identity: hashing a class (all its members) on each of the thousands of calls per
+    quiz cost more than the sets themselves, and an LRU cache smaller than the lexicon missed on
+    every call once the lexicon outgrew it.
+    """
+    entry = _FORMS.get(id(group))
+    if entry is None or entry[0] is not group:
+        entry = _FORMS[id(group)] = (group, frozenset(lex_key(f) for m in group.members for f in m if f))
+    return entry[1]
 
 
 def lex_key(text: str) -> str:
