@@ -337,9 +337,8 @@ def _half_a_modifier(clause: Clause) -> bool:
     subj = clause.subject
     if subj is None:
         return False
-    left = subj.left_edge.i
-    doc = subj.doc
-    return left >= 2 and doc[left - 1].dep_ == "cc" and doc[left - 1].head.i not in {t.i for t in subj.subtree} \
+    left, doc = subj.left_edge.i, subj.doc
+    return left >= 2 and doc[left - 1].dep_ == "cc" and not left <= doc[left - 1].head.i <= subj.right_edge.i \
         and doc[left - 2].tag_ in ("JJ", "JJR", "JJS", "RB")
 
 

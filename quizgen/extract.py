@@ -44,7 +44,7 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
             facts.extend(appositions(para, sent, topic))
     title = normalise(article.title)
     acronyms = title_acronyms(article.title)
-    return _dedupe([f for f in facts if _worth_asking(f, title) and f.answer.strip("()").lower() not in acronyms])
+    return _dedupe([f for f in facts if _worth_asking(f, title, acronyms)])
 
 
 def _whole_words_in(part: str, whole: str) -> bool:
@@ -66,9 +66,11 @@ def title_acronyms(title: str) -> frozenset[str]:
 ACRONYM_SKIPS = frozenset({"of", "on", "the", "and", "for", "in", "to", "a", "an", "at", "by", "&"})
 
 
-def _worth_asking(fact: Fact, title: str) -> bool:
+def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()) -> bool:
     """The answer is a key term or figure a question can stand on, not one the sentence or title gives away."""
     answer = fact.answer
+    if answer.strip("()").lower() in acronyms:
+        return False  # "IPCC" in "Intergovernmental Panel on Climate Change": the article's own subject
     if fact.answer_type == "term" and answer.split()[0].lower() in JUDGING_OPENERS:
         return False  # "entire international conflict", "very low fees": a judgement, no key term
     if fact.answer_type == "term" and answer.split()[0].lower() in PREPOSITION_LIKE and len(answer.split()) > 1:

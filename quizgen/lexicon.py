@@ -157,8 +157,9 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
         if matched is None or noun and matched[2] is not None:
             continue
         index, plural, modifier = matched
-        if (key in ambiguous or singular_form(key) in ambiguous) and not (_names_another(members, index, evidence) or group.topic in _topics_besides(body, bare)):
-            continue  # ("mouse" in a text about computers: the word itself does not make a text about animals)
+        if (key in ambiguous or singular_form(key) in ambiguous) and not (
+                _names_another(members, index, evidence) or group.topic in _topics_besides(body, bare)):
+            continue  # "mouse" in a text about computers: the word itself does not make a text about animals
         others = [m for n, m in enumerate(members) if n != index]
         rng.shuffle(others)
         for one, many in others:
