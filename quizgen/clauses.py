@@ -15,6 +15,8 @@ DISCOURSE = frozenset(
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
+# Openers that link back only when they stand first with a comma ("That is, ...", not "the one that is").
+COMMA_OPENERS = (("that", "is"), ("in", "other", "words"), ("in", "short"), ("in", "sum"), ("in", "summary"))
 PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in DISCOURSE_PHRASES:
     PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
@@ -179,6 +181,10 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
                 continue
         else:
             continue
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "... before the show hit [Angels ended its run]": a verb whose complement is a clause of its own
+        if any(t.i < m.i and not t.is_punct for m in marks if m.i in subs for t in tok.subtree):
+            continue  # "five months before X ended": without "before", "Five months X ended." says nothing
         nested = {t.i for c in tok.children if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") for t in c.subtree}
         tokens = sorted((t for t in tok.subtree if t.i not in nested and not t.is_space), key=lambda t: t.i)
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "or")):
@@ -362,6 +368,10 @@ def _drop_discourse(clause: Clause) -> None:
                     clause.subs[t.i] = ""
                 if i + len(phrase) < len(kept) and kept[i + len(phrase)].text == ",":
                     clause.subs[kept[i + len(phrase)].i] = ""
+    for phrase in COMMA_OPENERS:  # "That is, Luther depicted ...": only at the start, before a comma
+        if tuple(lowered[:len(phrase)]) == phrase and lowered[len(phrase):len(phrase) + 1] == [","]:
+            for t in kept[:len(phrase) + 1]:
+                clause.subs[t.i] = ""
     for n, tok in enumerate(kept):
         parenthetical = n > 0 and kept[n - 1].text == "," and (n == len(kept) - 1 or kept[n + 1].text in (",", "."))
         if parenthetical and tok.lower_ in DISCOURSE and tok.dep_ == "advmod":  # "X has, however, been Y"

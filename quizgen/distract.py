@@ -47,7 +47,7 @@ BROAD_KINDS = frozenset(("process structure property level unit stage layer part
                          "factor motion event problem role relationship interaction response pattern mechanism "
                          "category rank division source resource behavior phase state quantity molecule organism "
                          "compound particle reaction cell form period era age law principle rule theory equilibrium program "
-                         "model engine study").split())
+                         "model engine study effect").split())
 COORDINATED = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 IS_A = re.compile(r"^,?\s+(?:is|are|was|were)\s+(?:(?:a|an|one|the)\s+)?(?:(?:type|kind|form|class|example)s?\s+of\s+)?"
                   r"((?:[a-z-]+ ){0,2}[a-z-]+)", re.I)
@@ -267,7 +267,9 @@ def _like_terms(answer: str, head: str, pos: str, pool: tuple[Term, ...], contex
         if group.pos != ("ADJ" if adjective else "NOUN"):
             continue
         in_topic = group.topic in topics
-        asked_for = kind in group.kinds and (kind not in BROAD_KINDS or in_topic) and (
+        # a broad kind ("Which stage ...?") takes a class of the text's topic only when the text names a
+        # member: the stages of stress are no options for a stage of translation
+        asked_for = kind in group.kinds and (kind not in BROAD_KINDS or in_topic and n > 0) and (
             n > 0 or not proper) or bool(peer_forms & group_forms(group))
         # (a name the lexicon does not know is of the asked class only when the text names a member:
         # "During which period ...?" -> *Yuan* takes no geologic periods)

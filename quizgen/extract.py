@@ -51,6 +51,22 @@ def _whole_words_in(part: str, whole: str) -> bool:
     return bool(part) and f" {part} " in f" {whole} "
 
 
+def _title_in_other_words(answer: str, title: str) -> bool:
+    """An answer of two words or more each a form of a title word: "civil disobedients" in
+    "Civil disobedience" names the article's subject, and the question gives it away."""
+    words = [w for w in normalise(answer).split() if w.isalpha()]
+    title_words = normalise(title).split()
+    return len(words) >= 2 and all(any(_same_root(w, t) for t in title_words) for w in words)
+
+
+def _same_root(x: str, y: str) -> bool:
+    """"disobedients"/"disobedience", "cells"/"cell": a shared beginning of most of the shorter word."""
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return x == y or n >= max(4, 0.75 * min(len(x), len(y)))
+
+
 def title_acronyms(title: str) -> frozenset[str]:
     """The short forms of a name of three words or more: "Intergovernmental Panel on Climate Change"
     -> "ipcc" (its capitalised words, the small words left out) and "ipocc" (every word)."""
@@ -79,6 +95,8 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
         return False  # "following table" points elsewhere; "one" ("from one actor to another") counts nothing
     if fact.kind != "entity":
         return True
+    if _title_in_other_words(answer, title):
+        return False
     if fact.question:
         # the article's own subject is no answer, nor the name in it ("Apollo" of "Apollo program")
         return normalise(answer) != title and not (answer[:1].isupper() and _whole_words_in(normalise(answer), title))
@@ -202,14 +220,20 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
     """
     names: Counter[str] = Counter()
     other: Counter[str] = Counter()  # how often a name's words are tagged as something else
+    surnames: dict[str, str] = {}
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and person_like(ent) and all(t.pos_ == "PROPN" for t in ent):
                 names.update({ent.text, ent[-1].text})
+                surnames[ent.text] = ent[-1].text
             elif ent.label_ != "PERSON":
                 other.update({ent.text, ent[-1].text})
-    # a name the model tags as something else at least as often is no person ("Nova Scotia" is a place)
-    return frozenset([n for n in names if names[n] > other[n]] + ([person] if person else []))
+    # a name the model tags as something else more often is no person ("Nova Scotia" is a place); the
+    # surname of a person's full name is the person's unless tagged otherwise more often ("Schmitt"
+    # tagged a person in "Harrison Schmitt" and an organisation once)
+    full = [n for n in surnames if names[n] > other[n]]
+    return frozenset(full + [surnames[n] for n in full if names[surnames[n]] >= other[surnames[n]]]
+                     + ([person] if person else []))
 
 
 def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: frozenset[str] = frozenset()) -> str:
@@ -397,6 +421,9 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "officials sit opposite members": not "Which members do officials sit?"
     if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
         return _pied_piped(clause, tokens, atype, lower_vocab)
+    if head.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == head.dep_ and c.i != head.i for c in head.head.children):
+        return None  # "are the CBSE and the CISCE, NENBSE": a verb with two objects is a misparsed list
     first = tokens[0]
     doc = first.doc
     before = doc[max(first.i - 3, 0):first.i]

@@ -22,7 +22,9 @@ AUXILIARIES = frozenset("do does did is are was were be been can could will woul
 
 
 def word_list(text: str) -> list[str]:
-    return [singular_form(w) for w in normalise(text).replace("-", " ").split()]
+    kept = bare_term(text)
+    letter = ["a"] if re.match(r"A\s", kept) else []  # the "A" of "A horizon" is no article
+    return letter + [singular_form(w) for w in normalise(kept[1:] if letter else text).replace("-", " ").split()]
 
 
 @lru_cache(maxsize=4096)
@@ -31,7 +33,25 @@ def singular_form(word: str) -> str:
 
 
 def bare_term(text: str) -> str:
-    return re.sub(r"^(an?|the)\s+", "", text.strip(), flags=re.I)
+    """The text without its article; the capital "A" of a member ("A horizon", "the A horizon") is kept."""
+    text = text.strip()
+    article = re.match(r"(an?|the)\s+", text, re.I)
+    if not article or article.group(1) == "A" and _letter_member(text):
+        return text
+    return text[article.end():]
+
+
+def _letter_member(text: str) -> bool:
+    """"A horizon ...": the text opens with a member whose first word is the capital letter "A"."""
+    words = text.split()
+    forms = _all_forms()
+    return any(lex_key(" ".join(words[:n])) in forms for n in range(2, min(len(words), 4) + 1))
+
+
+@lru_cache(maxsize=1)
+def _all_forms() -> frozenset[str]:
+    """Every member form of every class, as lexicon keys."""
+    return frozenset(lex_key(f) for g in lexicon_groups()[0] for m in g.members for f in m if f)
 
 
 def similar_length(a: str, b: str) -> bool:
@@ -56,7 +76,7 @@ def vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def with_article(text: str, answer: str) -> str:
     article = re.match(r"^(an?|the) ", answer, re.I)
-    if not article:
+    if not article or bare_term(answer) == answer.strip():  # "A horizon" has no article
         return text
     if article.group(1).lower() == "the":
         return article.group(0) + text
@@ -93,27 +113,54 @@ def _key(text: str) -> str:
 
 
 def kind_related(option: str, answer: str) -> bool:
-    """One is a kind of the other ("NMDA receptors" / "glutamate receptors"): both may be true."""
+    """One is a kind or a part of the other ("NMDA receptors" / "glutamate receptors"): both may be true."""
     a, o = _key(bare_term(answer)), _key(bare_term(option))
     table = _subtypes()
-    return o in table.get(a, ()) or a in table.get(o, ())
+    return o in table.get(a, ()) or a in table.get(o, ()) or PART_OF.get(a) == o or PART_OF.get(o) == a
+
+
+# Members a class of siblings.json holds beside their whole, each with that whole: a member is left out
+# of any class that holds its whole, so no class offers a term that includes another. The lithosphere is
+# part of the geosphere (its class of earth zones keeps it); algae and protozoa are protists and yeast is
+# a fungus, so "microbes" keeps one level: bacteria, archaea, viruses, prions, fungi, protists. A part
+# with no other class ("alga") keeps the class's other level: the class without the wholes.
+PART_OF = {"lithosphere": "geosphere", "alga": "protist", "protozoan": "protist", "yeast": "fungus"}
+
+PREPOSITIONS = frozenset("of in by for to on at with from into".split())
+
+
+def _plural_of(one: str) -> str:
+    """The regular plural of a member, its head made plural: "laws of conservation of mass"; "" if none."""
+    words = one.split(" ")
+    at = next((n for n, w in enumerate(words) if n and w in PREPOSITIONS), len(words))
+    head = words[at - 1]
+    forms = getInflection(head, "NNS") if head.isalpha() and head.islower() else ()
+    return " ".join(words[: at - 1] + [forms[0]] + words[at:]) if forms else ""
 
 
 @lru_cache(maxsize=1)
 def lexicon_groups() -> tuple[tuple[Group, ...], frozenset[str]]:
     """The closed classes, plurals filled in, and the words whose class depends on the text."""
     raw = _data()
+    homes: dict[str, int] = {}
+    for group in raw["groups"].values():
+        for key in {lex_key(e.partition("|")[0]) for e in group["members"]}:
+            homes[key] = homes.get(key, 0) + 1
     groups = []
     for group in raw["groups"].values():
         members = []
         for entry in group["members"]:
             one, _, many = entry.partition("|")
-            last = one.split(" ")[-1]
-            if not many and not group.get("mass") and last.isalpha() and last.islower():
-                many = one[: len(one) - len(last)] + getInflection(last, "NNS")[0]
+            if not many and not group.get("mass"):
+                many = _plural_of(one)
             members.append((one, many))
-        groups.append(Group(tuple(members), group.get("topic", ""), group.get("pos", "NOUN"),
-                            tuple(group.get("kinds", ())), group.get("swap", False)))
+        keys = {lex_key(one) for one, _ in members}
+        wholes = {PART_OF[k] for k in keys if PART_OF.get(k) in keys}
+        levels = [[m for m in members if PART_OF.get(lex_key(m[0])) not in wholes]]
+        if any(homes[k] == 1 for k in keys if PART_OF.get(k) in wholes):  # "alga": its level without "protist"
+            levels.append([m for m in members if lex_key(m[0]) not in wholes])
+        groups += [Group(tuple(level), group.get("topic", ""), group.get("pos", "NOUN"),
+                         tuple(group.get("kinds", ())), group.get("swap", False)) for level in levels]
     return tuple(groups), frozenset(w.lower() for w in raw["ambiguous"])
 
 
@@ -149,12 +196,16 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
     noun_form = pos in ("NOUN", "PROPN") and key.isalpha() and getLemma(key, "VERB")[0].lower() == key
     matches = [(group, _member_match(key, group.members)) for group in groups
                if not (group.pos == "VERB" and noun_form)]  # "increases" may be tagged a noun, "heat" is one
-    # A word that is a member somewhere is a noun: "water" of "water cycle" is not a modifier like "kinetic".
-    noun = any(m is not None and m[2] is None for _, m in matches)
+    # A word that is a member somewhere is a noun: "water" of "water cycle" is not a modifier like "kinetic",
+    # unless the text only ever writes it before the head of its modifier classes ("the transverse plane").
+    heads = _heads_after(bare, evidence)
+    if not heads <= {m[2] for _, m in matches if m is not None}:
+        heads = frozenset()
+    noun = not heads and any(m is not None and m[2] is None for _, m in matches)
     out: list[str] = []
     for group, matched in matches:
         members = group.members
-        if matched is None or noun and matched[2] is not None:
+        if matched is None or noun and matched[2] is not None or heads and matched[2] not in heads:
             continue
         index, plural, modifier = matched
         if (key in ambiguous or singular_form(key) in ambiguous) and not (
@@ -175,6 +226,15 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
             out.append(with_article(shape_of(form, bare), answer))
     # Options alike in length and form first: "brain" is better matched by "liver" than "small intestine".
     return sorted(dict.fromkeys(out), key=lambda o: (not similar_length(o, answer), is_proper(o) != is_proper(answer)))
+
+
+def _heads_after(word: str, text: str) -> frozenset[str]:
+    """The words the text writes after ``word`` (singular), if it never writes it without one."""
+    pattern = rf"(?<![\w-]){re.escape(word)}(?:[\s-]+([A-Za-z]+))?(?![\w-])"
+    found = [m.group(1) for m in re.finditer(pattern, text, re.I)]
+    if not found or None in found:
+        return frozenset()
+    return frozenset(singular_form(w.lower()) for w in found)
 
 
 def _topics_besides(body: str, answer: str) -> frozenset[str]:
@@ -313,6 +373,13 @@ def _mentioned(form: str, words: frozenset[str]) -> bool:
     return all(w in words for w in form.lower().split())
 
 
+@lru_cache(maxsize=1)
+def _named_forms() -> frozenset[str]:
+    """The member forms written with a capitalised word ("Mars", "Krebs cycle"), as lexicon keys."""
+    return frozenset(lex_key(f) for g in lexicon_groups()[0] for m in g.members for f in m
+                     if f and re.search(r"\b[A-Z][a-z]", f))
+
+
 @lru_cache(maxsize=16)
 def asked_kind(question: str) -> str:
     """The class a question asks for: "Which gland ..." -> "gland", "What type of rocks ..." -> "rock"."""
@@ -357,9 +424,13 @@ def topics_of(evidence: str) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def shape_of(member: str, answer: str) -> str:
-    """A co-member written like the answer: "mars" -> "venus", "Mitosis" -> "Meiosis" (acronyms kept)."""
-    if answer[:1].islower() and member[:1].isupper() and member[1:2].islower():
-        return member[:1].lower() + member[1:]
+    """A co-member written like the answer: "mars" -> "venus", "Mitosis" -> "Meiosis" (acronyms kept).
+
+    A name keeps its capitals ("glycolysis" -> "Krebs cycle") unless the answer is itself a name
+    written in lower case.
+    """
+    if answer.islower() and lex_key(answer) in _named_forms():
+        return re.sub(r"\b[A-Z](?=[a-z])", lambda m: m.group().lower(), member)
     if re.fullmatch(r"[A-Z][a-z-]+", answer) and member[:1].islower():
         return member[:1].upper() + member[1:]
     return member

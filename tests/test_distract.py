@@ -360,3 +360,24 @@ def test_a_name_the_lexicon_does_not_know_takes_no_class_of_the_asked_kind() -> 
                "Beijing became the terminus of the Grand Canal.")
     got = suggest_distractors("Yuan", context)
     assert not {"Triassic", "Devonian", "Jurassic", "Cambrian", "Tertiary", "Permian"} & set(got), got
+
+
+def test_a_broad_asked_kind_needs_a_member_of_the_class_in_the_text() -> None:
+    # "Which stage ...?" in a text about translation, counted as a text about the body: the stages of the
+    # stress response (alarm, resistance, exhaustion) are no options for a stage of protein synthesis
+    from quizgen.api import suggest_distractors
+    context = ("Which stage of translation adds amino acids to the growing chain? Translation in the cells of the "
+               "body has three steps. In the elongation stage, the ribosome reads each codon of the messenger RNA "
+               "and the tRNA brings the matching amino acid to the growing protein in the cell.")
+    got = suggest_distractors("elongation stage", context)
+    assert not {"alarm stage", "resistance stage", "exhaustion stage"} & set(got), got
+
+
+def test_effect_is_a_broad_kind() -> None:
+    # "Which effect ...?" in a text on oxygen therapy: physics effects are no options for the placebo effect
+    from quizgen.api import suggest_distractors
+    context = ("Which effect is a more likely explanation of the results? Patients breathed pure oxygen in a "
+               "pressure chamber, but the placebo effect is a more likely explanation of their improvement.")
+    got = suggest_distractors("placebo effect", context)
+    assert not {"Doppler effect", "Coriolis effect", "greenhouse effect", "photoelectric effect",
+                "butterfly effect"} & set(got), got

@@ -38,6 +38,7 @@ def _with(q: dict, **changes) -> dict:
         (_with(MC, prompt="In what decade did ketamine gain popularity??"), "end with one '?'"),
         (_with(MC, prompt="When ketamine gained popularity (for anesthesia?"), "unbalanced ()"),
         (_with(MC, prompt="However, in what decade did ketamine gain popularity?"), "discourse word"),
+        (_with(MC, prompt="That is, in what decade did ketamine gain popularity?"), "discourse word"),
         (_with(MC, prompt="In what decade did it gain popularity?"), "pronoun"),
         (_with(MC, prompt="In what decade did she gain popularity?"), "pronoun"),
         (_with(MC, prompt="In what decade did this treatment gain popularity?"), "vague reference"),
