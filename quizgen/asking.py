@@ -4,7 +4,7 @@ from __future__ import annotations
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
-from .clauses import CONTRACTIONS, Clause, island_free, render, tidy
+from .clauses import CONTRACTIONS, Clause, aside_ends, island_free, render, tidy
 from .phrases import span_head
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -43,6 +43,22 @@ def base_form(verb: Token) -> str:
     return lemmas[0] if lemmas else verb.lemma_
 
 
+def _open_class(clause: Clause) -> bool:
+    """The clause puts its subject in a class and nothing narrows the class down: "X are filter feeders",
+    "X is a star" (not "X is the largest star", "X is a device that measures pressure")."""
+    root = clause.root
+    if root.lemma_ != "be":
+        return False
+    kept = {t.i for t in clause.kept()}
+    attrs = [c for c in root.children if c.dep_ == "attr" and c.i in kept and c.pos_ == "NOUN"]
+    if len(attrs) != 1 or any(c.dep_ in ("prep", "acomp", "advcl", "advmod", "npadvmod", "agent", "conj") and c.i in kept
+                              for c in root.children):
+        return False
+    attr = attrs[0]
+    return all(c.i not in kept or c.dep_ in ("amod", "compound") or c.dep_ == "det" and c.lower_ in ("a", "an")
+               for c in attr.children) and attr.tag_ in ("NN", "NNS")
+
+
 def ask(
     clause: Clause,
     answer: list[Token],
@@ -70,6 +86,13 @@ def ask(
     kept_ids = {t.i for t in kept}
     removed = {t.i for t in (remove or answer)}
     head = span_head(answer)
+    if head.dep_ in ("nsubj", "nsubjpass") and _open_class(clause):
+        return None  # "Sponges are filter feeders": "What are filter feeders?" has many right answers
+    asked = removed | {t.i for t in answer} | ({head.head.i} if head.dep_ in ("compound", "nummod", "amod") else set())
+    if not any((t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or clause.text_of(t).lower() != t.lower_)
+               and t.i not in asked for t in kept):
+        return None  # "Which output falls?": nothing but the verb is left to tell which output is meant
+        # (a pronoun the clause replaced by its antecedent counts: "which would become" is "the call letters ...")
     if answer[0].tag_ == "VBG" and answer[0].i != head.i:
         return None  # "Threatening government officials": an act, not the "officials" a "Which officials" asks for
     if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
@@ -136,7 +159,21 @@ def ask(
     if not island_free(head, clause.root, allow=("conj",) if adjunct else ()):
         return None
     subj_ids -= removed  # a time phrase the parser hung on the subject ("for the past decade ketamine")
+    if _comma_after_subject(kept, subj, subj_ids, removed, clause.root):
+        return None  # "Annam, Burma, and Champa, recognized ...": "did Annam, Burma, and Champa, recognize?"
     return _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab)
+
+
+def _comma_after_subject(kept: list[Token], subj: Token, subj_ids: set[int], removed: set[int], root: Token) -> bool:
+    """The subject ends in a comma that closes no aside: a list the writer set off from its verb."""
+    rest = [t for t in kept if t.i not in removed and (t.i in subj_ids or subj_ids and t.i > max(subj_ids))]
+    last = next((n for n, t in enumerate(rest) if t.i >= root.i or t.i not in subj_ids), len(rest)) - 1
+    comma = rest[last] if last >= 0 and rest[last].text == "," else (
+        rest[last + 1] if 0 <= last + 1 < len(rest) and rest[last + 1].text == "," and rest[last + 1].i < root.i else None)
+    if comma is None:
+        return False
+    return not any(t.dep_ in ("appos", "relcl", "acl", "advmod", "prep") and t.head.i in subj_ids and t.i in subj_ids
+                   and t.i > subj.i and root.doc[min(x.i for x in t.subtree) - 1].text == "," for t in rest)
 
 
 # Nouns for people: an answer headed by one is no "what".
@@ -311,8 +348,8 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
     if not predicate and not moved:
         return None
     subj_text = render(clause, subject, _lower_first(clause, subject, lower_vocab))
-    if "," in subj_text and not subj_text.endswith(","):
-        subj_text += ","  # close a parenthetical: "treatments, such as antidepressants, take"
+    if "," in subj_text and not subj_text.endswith(",") and aside_ends(subject):
+        subj_text += ","  # close a parenthetical: "treatments, such as antidepressants, take"; not "A, B and C,"
     pred_text = render(clause, predicate, overrides)
     tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
     return finish(f"{wh} {inv} {subj_text} {pred_text} {tail}")

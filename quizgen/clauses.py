@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 DISCOURSE = frozenset(
     "however additionally also moreover furthermore therefore thus hence consequently meanwhile "
     "instead besides indeed similarly likewise finally then still nevertheless nonetheless so overall "
-    "but and yet while whereas accordingly conversely alternatively admittedly".split()
+    "but and yet while whereas accordingly conversely alternatively admittedly interestingly surprisingly "
+    "notably importantly remarkably curiously ironically fortunately unfortunately incongruously oddly strangely "
+    "paradoxically amazingly unsurprisingly predictably understandably tellingly crucially obviously clearly".split()
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
@@ -321,6 +323,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the subject is a relative pronoun"  # "..., which would become WLS-TV"
     elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children):
         clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
+    _drop_subject_comma(clause)
     kept = clause.kept()
     named = bool(person) and any(person in clause.text_of(t) for t in kept)
     for tok in kept:
@@ -337,6 +340,35 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     return clause
 
 
+def _drop_subject_comma(clause: Clause) -> None:
+    """A comma between the subject and its verb that closes no aside goes: "The market itself, was opened",
+    "The city's tourism, [however,] was dealt", "Annam, Burma, and Champa, recognized"."""
+    subj = clause.subject
+    if subj is None or subj.i > clause.root.i:
+        return
+    kept = clause.kept()
+    subject = [t for t in kept if t.i in {x.i for x in subj.subtree} and t.i < clause.root.i]
+    words = [t for t in subject if not t.is_punct]
+    if not words:
+        return
+    after = [t for t in kept if t.i > words[-1].i and t.i < clause.root.i]
+    if not after or after[0].text != "," or any(t.pos_ not in ("AUX", "PART", "ADV", "PUNCT") for t in after[1:]) or \
+            aside_ends(subject):
+        return
+    clause.subs[after[0].i] = ""
+
+
+def aside_ends(words: list[Token]) -> bool:
+    """The words end in an aside opened by a comma: "treatments, such as antidepressants"."""
+    if not words:
+        return False
+    ids = {t.i for t in words}
+    last = max(t.i for t in words if not t.is_punct)
+    doc = words[0].doc
+    return any(t.dep_ in ("appos", "relcl", "acl", "advcl", "prep", "advmod", "amod") and t.right_edge.i == last
+               and t.left_edge.i - 1 in ids and doc[t.left_edge.i - 1].text == "," for t in words)
+
+
 def _half_a_modifier(clause: Clause) -> bool:
     """"thunderstorms with torrential but brief downpours are common": the parser made "brief downpours"
     the subject of "are", and "torrential but" is left hanging outside it."""
@@ -348,11 +380,18 @@ def _half_a_modifier(clause: Clause) -> bool:
         and doc[left - 2].tag_ in ("JJ", "JJR", "JJS", "RB")
 
 
+REPORTING_VERBS = frozenset("say believe think know report consider claim rumor rumour estimate expect "
+                            "allege suppose presume deem".split())
+
+
 def _misread_verb(clause: Clause) -> bool:
     """"The process converts alumina": the tagger made "converts" a noun and "alumina" the verb."""
     root, subj = clause.root, clause.subject
     if any(c.dep_ == "compound" and c.i < root.i for c in root.children):
         return True  # "the Family Guy episodes": a noun with a name before it, tagged a verb
+    if root.tag_ == "VBD" and root.lemma_.lower() in REPORTING_VERBS and root.i > 0 and root.doc[root.i - 1].text == "," \
+            and any(c.dep_ == "xcomp" for c in root.children) and not any(c.dep_ == "dobj" for c in root.children):
+        return True  # "The funfair, said to be the largest in Europe, is held ...": a participle, not the verb
     return (root.pos_ == "VERB" and subj is not None and subj.tag_ == "NNS" and subj.i == root.i - 1
             and not getAllLemmas(root.text, upos="VERB") and bool(getAllLemmas(subj.text, upos="VERB")))
 

@@ -336,6 +336,11 @@ def _coordinated_options(answer: str, context: str, sentences: tuple[str, ...], 
     parts = [p for p in COORDINATED.split(answer) if p and not COORDINATED.fullmatch(p)]
     if not 2 <= len(parts) <= 4 or any(len(p.split()) > 2 for p in parts):
         return []
+    if len(parts[-1].split()) == 2 and all(len(p.split()) == 1 for p in parts[:-1]):
+        # "fragmented or whole chromosomes": the modifiers share the head, so a modifier is swapped for one
+        # of its own class ("Southern and northern blotting" -> "Southern and western blotting"), never the
+        # whole last part for a kind of the head ("Fragmented or Y chromosomes")
+        parts, pos = parts[:-1] + [parts[-1].split()[0]], ""
     # Options for a part come from the lexicon only: a phrase of the text beside a term reads as a blunder.
     swaps = [[(part, o) for o in distractors(part, "term", context=context, sentences=sentences,
                                               k=4, pos=pos, rng=rng)] for part in parts]

@@ -85,6 +85,10 @@ ACRONYM_SKIPS = frozenset({"of", "on", "the", "and", "for", "in", "to", "a", "an
 def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()) -> bool:
     """The answer is a key term or figure a question can stand on, not one the sentence or title gives away."""
     answer = fact.answer
+    if re.search(rf"\b(?:this|these|those)\s+{re.escape(answer)}(?!\w)", fact.statement, re.I):
+        return False  # "triggers this phase": which phase is in another sentence
+    if FIGURE_REFERENCE.search(fact.statement):
+        return False  # "Figure 9.14 shows ...", "Table _____ gives ...": the reader has no figure, and its number is trivia
     if answer.strip("()").lower() in acronyms:
         return False  # "IPCC" in "Intergovernmental Panel on Climate Change": the article's own subject
     if fact.answer_type == "term" and answer.split()[0].lower() in JUDGING_OPENERS:
@@ -344,6 +348,10 @@ def person_like(ent: Span) -> bool:
 
 
 NAME_NOUNS = frozenset({"name", "surname", "title", "nickname", "pseudonym", "word", "term"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# A pointer to a figure, table or equation of the source ("Figure 11.18", "see Figure above", "Table 2").
+FIGURE_REFERENCE = re.compile(r"\b(?:Figures?|Figs?\.|Tables?|Diagrams?|Graphs?|Equations?|Eqs?\.)\s+"
+                              r"(?:\d|[IVX]+\b|[A-Z]\b|above\b|below\b)")
 ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such", "said", "certain", "various",
                              "following", "above", "mentioned"})
 # Adjectives that judge rather than classify: "the best method" is no kind of method.
@@ -379,6 +387,8 @@ def _clean_answer(span: Span, label: str) -> bool:
         return False
     if span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children if c.i >= span.end):
         return False
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and c.i < span.start for c in span.root.children):
+        return False  # "triggers this phase": which phase is in another sentence
     if label in ("DATE", "TIME") and not (any(c.isdigit() for c in span.text) or any(t.lower_ in MONTHS for t in span)
                                           or is_duration(span.text)):
         return False

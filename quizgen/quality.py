@@ -9,7 +9,9 @@ from .answers import DECADE, MULTIPLIER, YEAR, normalise
 DISCOURSE_START = re.compile(
     r"^(however|additionally|also|moreover|furthermore|therefore|thus|hence|consequently|meanwhile|"
     r"instead|besides|in turn|in addition|as a result|so|and|but|or|accordingly|conversely|alternatively|"
-    r"admittedly|nevertheless|nonetheless|likewise|similarly|indeed|that is(?=,)|in other words)\b", re.I)
+    r"admittedly|nevertheless|nonetheless|likewise|similarly|indeed|that is(?=,)|in other words|interestingly|"
+    r"surprisingly|notably|importantly|remarkably|curiously|ironically|fortunately|unfortunately|incongruously|"
+    r"oddly|strangely|paradoxically|amazingly|unsurprisingly|predictably|understandably|tellingly|crucially)\b", re.I)
 SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve)\b", re.I)
 FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urs|ourselves|I|me|[Mm]y)\b")  # "US" is a country
 BAD_STRANDING = re.compile(r"(,|\bthe|\ba|\ban)\s+(in|on|to|for|with|from|about|of|at|into|by|the)\?$|\b(the|a|an)\?$", re.I)

@@ -35,6 +35,7 @@ def select_questions(candidates: list[Question], *, count: int, types: tuple[str
     asked: set[str] = set()
     answers: set[str] = set()
     tf_values: list[bool] = []
+    prompts: set[str] = set()
     held: list[tuple[int, int, str]] = []  # facts whose answer another question already has
     second: list[tuple[int, int, str]] = []  # facts of a statement another question already asks about
     while (facts or held or second) and len(picked) < count:
@@ -56,8 +57,10 @@ def select_questions(candidates: list[Question], *, count: int, types: tuple[str
                 continue
             options = [q for q in options if not _gives_away(q, picked)]
         question = _choose_type(options, types, per_type, tf_values, rng) if options else None
-        if question is None or pool is not second and _repeats(question, asked):
-            continue
+        if question is None or pool is not second and _repeats(question, asked) or \
+                question.type != "true_false" and normalise(question.prompt) in prompts:
+            continue  # the same prompt twice ("Which state occurs when ...?" -> "VBNC" / "VBNC state") is one question
+        prompts.add(normalise(question.prompt))
         picked.append(question)
         asked.add(_topic_key(question))
         answers.add(normalise(question.fact.answer))

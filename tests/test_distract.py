@@ -381,3 +381,14 @@ def test_effect_is_a_broad_kind() -> None:
     got = suggest_distractors("placebo effect", context)
     assert not {"Doppler effect", "Coriolis effect", "greenhouse effect", "photoelectric effect",
                 "butterfly effect"} & set(got), got
+
+
+def test_coordinated_modifiers_of_one_head_swap_a_modifier_only() -> None:
+    # "fragmented or whole chromosomes": "whole" has no class, so no option; a kind of chromosome in its place
+    # ("Fragmented or Y chromosomes") would read as nonsense
+    sentences = ("Fragmented or whole chromosomes can be separated by gel electrophoresis.",)
+    got = distractors("Fragmented or whole chromosomes", "term", pos="NOUN", sentences=sentences, rng=random.Random(0),
+                      context="Which chromosomes can be separated by gel electrophoresis?")
+    assert not any(o.endswith(("Y chromosomes", "sex chromosomes", "metacentric chromosomes")) for o in got), got
+    got = distractors("sodium and potassium ions", "term", pos="NOUN", sentences=sentences, rng=random.Random(0))
+    assert got and all(o.endswith(" ions") and len(o.split()) == 4 for o in got), got

@@ -419,3 +419,33 @@ def test_a_verb_with_two_objects_is_a_misparsed_list_and_asks_neither(nlp) -> No
     # the small model reads the last name of a cut-off list as a second object of "are"
     text = "Prominent examination boards that are present in multiple states are the CBSE and the CISCE, NENBSE"
     assert not any(f.question and f.answer == "NENBSE" for f in facts_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "not_an_answer"), [
+    ("The smell, taste, sight, or thought of food triggers this phase.", "phase"),  # which phase: another sentence
+    ("A mercury barometer is shown in Figure 11.18.", "mercury barometer"),  # the reader has no figure
+    ("Table 11.2 gives conversion factors for the common units of pressure.", "11.2"),
+])
+def test_no_fact_that_points_at_a_figure_or_an_earlier_sentence(nlp, text: str, not_an_answer: str) -> None:
+    assert not_an_answer not in {f.answer for f in facts_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("The Grainger Market itself, was opened in 1835.", "The Grainger Market itself was opened in 1835."),
+    ("The city's tourism, however, was dealt major blows in 1888 by yellow fever outbreaks.",
+     "The city's tourism was dealt major blows in 1888 by yellow fever outbreaks."),
+    ("Interestingly, children have higher melatonin levels than adults in 2020.",
+     "Children have higher melatonin levels than adults in 2020."),
+    # an aside keeps the comma that closes it
+    ("Charles Avison, the leading composer of concertos, died there in 1770.",
+     "Charles Avison, the leading composer of concertos, died there in 1770."),
+])
+def test_a_comma_between_subject_and_verb_goes_unless_it_closes_an_aside(nlp, text: str, statement: str) -> None:
+    assert statement in {f.statement for f in facts_of(nlp, text)}
+
+
+def test_a_reduced_passive_read_as_the_verb_is_no_statement(nlp) -> None:
+    # "The funfair, said to be the largest in Europe, is held ...": not "The funfair said to be the largest ..."
+    text = "The Hoppings funfair, said to be the largest travelling funfair in Europe, is held here annually in June."
+    statements = {f.statement for f in facts_of(nlp, text)}
+    assert statements == {"The Hoppings funfair is held here annually in June."}, statements

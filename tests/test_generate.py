@@ -193,3 +193,15 @@ def test_a_false_part_is_no_larger_than_its_whole() -> None:
               for q in generate_questions(fact, CTX, types=("true_false",), rng=random.Random(seed))
               if q.answer_value is False}
     assert firsts and firsts <= {"Three", "Four"}, firsts
+
+
+def test_two_questions_with_one_prompt_are_one_question() -> None:
+    # "Which state occurs when ...?" asked for "VBNC" and for "VBNC state": the same question twice
+    statement = "The VBNC state occurs when bacteria enter a dormant state in response to stress."
+    short = make_fact(statement, "VBNC", question="Which state occurs when bacteria enter a dormant state?",
+                      kind="entity", atype="term")
+    long = make_fact(statement, "VBNC state", question="Which state occurs when bacteria enter a dormant state?",
+                     kind="entity", atype="term")
+    picked, _ = select_questions(_candidates([short, long], types=("short_answer",)), count=2,
+                                 types=("short_answer",), rng=random.Random(0))
+    assert len(picked) == 1, [(q.prompt, q.fact.answer) for q in picked]
