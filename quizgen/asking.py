@@ -50,6 +50,10 @@ def _open_class(clause: Clause) -> bool:
     if root.lemma_ != "be":
         return False
     kept = {t.i for t in clause.kept()}
+    bare = [c for c in root.children if c.dep_ == "acomp" and c.i in kept and c.pos_ == "ADJ"]
+    if len(bare) == 1 and not any(c.i in kept and c.dep_ not in ("punct",) for c in bare[0].children) and not any(
+            c.i in kept and c.dep_ not in ("nsubj", "nsubjpass", "acomp", "punct", "cc", "conj") for c in root.children):
+        return True  # "Deforestation is considerable": "What is considerable?" has no one answer
     attrs = [c for c in root.children if c.dep_ == "attr" and c.i in kept and c.pos_ == "NOUN"]
     if len(attrs) != 1 or any(c.dep_ in ("prep", "acomp", "advcl", "advmod", "npadvmod", "agent", "conj") and c.i in kept
                               for c in root.children):
@@ -84,6 +88,10 @@ def ask(
         return None  # two subjects, or "X and" with no second conjunct: a parse not to build on
     kept = clause.kept()
     kept_ids = {t.i for t in kept}
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i in kept_ids and c.left_edge.i >= 2
+           and c.doc[c.left_edge.i - 1].dep_ == "cc" and c.doc[c.left_edge.i - 2].text == ","
+           for c in clause.root.children):
+        return None  # "discovered by Scheele, in Uppsala, and Priestley in Wiltshire": a noun the parser hung on the verb
     removed = {t.i for t in (remove or answer)}
     head = span_head(answer)
     if head.dep_ in ("nsubj", "nsubjpass") and _open_class(clause):
@@ -210,8 +218,9 @@ def phrase_extent(answer: list[Token], head: Token) -> set[int] | None:
     doc = head.doc
     if head.dep_ == "conj":
         return None  # half of "the impact and the decline"
-    if head.dep_ in MODIFIER_DEPS and head.head.i not in ids and head.head.pos_ in ("NOUN", "PROPN"):
-        return None
+    if head.dep_ in MODIFIER_DEPS and head.head.i not in ids and (head.head.pos_ in ("NOUN", "PROPN")
+                                                                  or head.dep_ == "poss"):
+        return None  # (a possessive of a gerund too: "WBAI's broadcasting the track" would leave "'s broadcasting")
     extent = set(ids)
     first, last = min(ids), max(ids)
     if 0 < first and last + 1 < len(doc) and doc[first - 1].is_quote and doc[last + 1].is_quote:
@@ -290,16 +299,22 @@ def _active_question(clause, kept, subj, removed, wh, lower_vocab, *, name: bool
     subj_ids = {t.i for t in subj.subtree}
     obj = [t for t in kept if t.i in subj_ids and t.i not in removed]
     fronted = [t for t in kept if t.i < min(subj_ids) and t.i not in removed]
-    moved = {a.i for a in auxes} | {verb.i}
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i in {t.i for t in kept}]
+    moved = {a.i for a in auxes} | {verb.i} | {p.i for p in particles}
     rest = [t for t in kept if t.i > verb.i and t.i not in removed and t.i not in moved]
     if not obj:
         return None
     obj_text = render(clause, obj, _lower_first(clause, obj, lower_vocab))
     tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
-    return finish(" ".join(x for x in (wh, prefix, forms[0], obj_text, render(clause, rest), tail) if x))
+    verb_text = " ".join([forms[0]] + [p.lower_ for p in particles])  # "was picked up by X" -> "X picked up ..."
+    return finish(" ".join(x for x in (wh, prefix, verb_text, obj_text, render(clause, rest), tail) if x))
 
 
 def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | None:
+    for child in clause.root.children:  # "X, having improved its finances, had bought": "What had bought ...?"
+        if child.dep_ in ("advcl", "prep", "npadvmod") and subj.right_edge.i < child.i < clause.root.i and _set_off(child) \
+                and child.right_edge.i + 1 < len(child.doc) and child.doc[child.right_edge.i + 1].text == ",":
+            removed = removed | {t.i for t in child.subtree} | {child.left_edge.i - 1, child.right_edge.i + 1}
     rest = [t for t in kept if t.i not in removed]
     fronted = [t for t in rest if t.i < subj.left_edge.i]
     after = [t for t in rest if t.i > subj.right_edge.i]
@@ -340,6 +355,10 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
             if cut & removed:
                 return None  # "crushed and defeated the Mongols at X": X belongs to the second verb
             removed = removed | cut
+    for aside in verb.children:  # "was _, later causing much strife": the aside cannot follow the question's gap
+        if aside.dep_ == "advcl" and aside.tag_ in ("VBG", "VBN") and aside.i > verb.i and _set_off(aside) \
+                and aside.left_edge.i - 2 in removed and not any(c.dep_ in ("mark", "nsubj") for c in aside.children):
+            removed = removed | {t.i for t in aside.subtree} | {aside.left_edge.i - 1}
     subject = [t for t in kept if t.i in subj_ids]
     first_subj = min(subj_ids) if subj_ids else subj.i
     last_subj = max(subj_ids) if subj_ids else subj.i

@@ -225,6 +225,9 @@ def _antecedent(relcl: Token) -> dict[int, str]:
         toks.pop()
     if any(t.is_punct and t.text not in ("-", "–", "'", "’") for t in toks):
         return {}  # an aside inside the phrase: too much to repeat
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and t.i > toks[0].i + 1 and t.doc[t.i - 1].tag_ == "JJ"
+           for t in toks):
+        return {}  # "Carolina's secondary featured Pro Bowl safety Kurt Coleman, who": the verb read as a modifier
     text = "".join(t.text_with_ws for t in toks).strip()
     if not text or any(t.pos_ == "PRON" for t in toks):
         return {}
@@ -284,11 +287,14 @@ def _after_comma(tok: Token) -> bool:
 
 
 def _coordinator_before(tok: Token) -> set[int]:
-    out: set[int] = set()
-    for sib in tok.head.children:
-        if sib.i < tok.i and sib.dep_ in ("cc", "punct") and sib.i > tok.head.i:
-            out.add(sib.i)
-    return out
+    # every coordinator, but of the commas only those just before the conjunct or beside a coordinator:
+    # "hosted in 1985, held at X, won by Y" keeps the comma before "held"
+    start = max([tok.head.i] + [s.right_edge.i for s in tok.head.children
+                                if s.i < tok.i and s.dep_ not in ("cc", "punct")])
+    between = [sib for sib in tok.head.children if tok.head.i < sib.i < tok.i]
+    ccs = {sib.i for sib in between if sib.dep_ == "cc"  # not the "and" of another conjunct: "by X, and Y"
+           and not any(c.dep_ == "conj" and sib.i < c.i < tok.i for c in between)}
+    return ccs | {sib.i for sib in between if sib.dep_ == "punct" and (sib.i > start or {sib.i - 1, sib.i + 1} & ccs)}
 
 
 def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: frozenset[str],
@@ -325,6 +331,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
     _drop_subject_comma(clause)
     kept = clause.kept()
+    if _cut_short(clause, kept):
+        clause.usable, clause.why = False, "cut short"
     named = bool(person) and any(person in clause.text_of(t) for t in kept)
     for tok in kept:
         low = tok.lower_
@@ -338,6 +346,21 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
     return clause
+
+
+def _cut_short(clause: Clause, kept: list[Token]) -> bool:
+    """The clause stops inside a phrase: "with slightly less metal than.", "thunderstorms with torrential [but ...]"."""
+    words = [t for t in kept if not t.is_punct]
+    if not words:
+        return False
+    last, ids, doc = words[-1], {t.i for t in kept}, words[-1].doc
+    if last.dep_ in ("amod", "compound", "det", "nummod", "poss", "cc") and last.head.i not in ids:
+        return True  # a modifier whose noun was cut away
+    if last.pos_ == "ADP" and last.dep_ in ("prep", "agent", "dative") and not any(c.i in ids for c in last.children):
+        return True  # a preposition without its object
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.dep_ == "cc" and nxt.i not in ids and nxt.head.i in ids \
+        and nxt.head.pos_ not in ("VERB", "AUX")  # the coordination of a kept word goes on outside the clause
 
 
 def _drop_subject_comma(clause: Clause) -> None:
@@ -355,6 +378,9 @@ def _drop_subject_comma(clause: Clause) -> None:
     if not after or after[0].text != "," or any(t.pos_ not in ("AUX", "PART", "ADV", "PUNCT") for t in after[1:]) or \
             aside_ends(subject):
         return
+    heads = {subj.i} | {c.i for c in subj.children if c.dep_ == "conj"}
+    if any(t.text == "," and t.head.i not in heads for t in subject):
+        return  # "Two opponents in the War, Washington and Gage, played": a comma inside sets off an aside
     clause.subs[after[0].i] = ""
 
 
@@ -392,6 +418,9 @@ def _misread_verb(clause: Clause) -> bool:
     if root.tag_ == "VBD" and root.lemma_.lower() in REPORTING_VERBS and root.i > 0 and root.doc[root.i - 1].text == "," \
             and any(c.dep_ == "xcomp" for c in root.children) and not any(c.dep_ == "dobj" for c in root.children):
         return True  # "The funfair, said to be the largest in Europe, is held ...": a participle, not the verb
+    if root.tag_ in ("VBD", "VBN") and any(c.dep_ == "agent" for c in root.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in root.children):
+        return True  # "The Bay Area ..., won by the home team": a participle with its agent, not an active verb
     return (root.pos_ == "VERB" and subj is not None and subj.tag_ == "NNS" and subj.i == root.i - 1
             and not getAllLemmas(root.text, upos="VERB") and bool(getAllLemmas(subj.text, upos="VERB")))
 

@@ -389,6 +389,9 @@ def _clean_answer(span: Span, label: str) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and c.i < span.start for c in span.root.children):
         return False  # "triggers this phase": which phase is in another sentence
+    if prev is not None and prev.tag_ in ("JJ", "JJR", "JJS") and prev.dep_ in ("conj", "amod", "compound") \
+            and not span.start <= prev.head.i < span.end and not prev.n_rights:
+        return False  # "Jacksonville and nearby St. Augustine": the parser cut the answer out of its phrase
     if label in ("DATE", "TIME") and not (any(c.isdigit() for c in span.text) or any(t.lower_ in MONTHS for t in span)
                                           or is_duration(span.text)):
         return False
@@ -478,9 +481,12 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
         return None
     if noun.lower_ in ("times", "percent", "fold") or any(t.is_punct for t in noun.doc[tokens[-1].i:noun.i]):
         return None
+    if any(c.dep_ in ("prep", "appos") and c.i > noun.i and any(t.pos_ == "PROPN" for t in c.subtree)
+           for c in noun.children):
+        return None  # "the 1978 Supreme Court case of FCC v. Pacifica": the name after the noun says which case
     if atype == "number" and tokens[-1].dep_ == "nummod" and noun.tag_ == "NNS":
         wh = f"how many {noun.text}"
-    elif atype == "year" and noun.tag_ == "NN":
+    elif atype == "year" and noun.tag_ == "NN" and tokens[-1].i == noun.i - 1:
         wh = f"what {noun.text}"  # "the 2015 season" -> "what season"
     elif (atype in ("term", "org") and noun.tag_ in ("NN", "NNS") and noun.dep_ != "compound"
           and all(t.tag_ in ("NN", "NNS", "JJ", "NNP", "HYPH") for t in tokens) and tokens[-1].i == noun.i - 1

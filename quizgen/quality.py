@@ -37,7 +37,7 @@ PERFECT_BASE = re.compile(r"\b(has|have|had)\s+(?:(?:also|not|never|already|alwa
                           r"(be|do|go|see|take|make|give|get|begin|write|know)(?![\w-])", re.I)
 RELATIVE_OPEN = re.compile(r"^(where|which|who|whom|whose|wherein|whereby)\b", re.I)
 # A statement that ends on a verb of being or a function word lost its end: "The Dalek race ... are."
-CUT_SHORT = re.compile(r"\b(is|are|was|were|be|been|being|the|a|an|of|to|and|or|with|by|for|from|in|on|at)\.$", re.I)
+CUT_SHORT = re.compile(r"\b(is|are|was|were|be|been|being|the|a|an|of|to|and|or|with|by|for|from|in|on|at|than)\.$", re.I)
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
 BLANK = "_____"
 ALL_OF = re.compile(r"\b(all|none|both) of the above\b", re.I)

@@ -89,9 +89,9 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
         # a clause opened by "while" loses the "while" (and does not leave it at the end)
         ("In 1972, almost all episodes were known to exist at the BBC, while by 1978 the practice of wiping tapes "
          "had been brought to a stop.", "1978", "By what year had the practice of wiping tapes been brought to a stop?"),
-        # the quotes around the answer go with it
+        # the quotes around the answer go with it, and the participle aside after the gap too
         ('People in tropical lands were seen as "less civilized", justifying colonial control.', "less civilized",
-         "What were people in tropical lands seen as, justifying colonial control?"),
+         "What were people in tropical lands seen as?"),
         # punctuation around the given span is not part of the answer
         ("The game was played at Levi's Stadium.", "Levi's Stadium.", "Where was the game played?"),
     ],
@@ -282,6 +282,21 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("Sponges are filter feeders.", "Sponges", None),
         ("Sponges are filter feeders.", "filter feeders", "Which feeders are sponges?"),
         ("The Sun is a star.", "Sun", None),
+        # a bare adjective says nothing about which thing is meant
+        ("Sodium is reactive.", "Sodium", None),
+        ("Deforestation is considerable.", "Deforestation", None),
+        # a possessive of a gerund would leave "'s broadcasting" behind
+        ("A notable example is WBAI's broadcasting the track from a comedy album.", "WBAI", None),
+        # an aside between the asked subject and its verb goes with its commas
+        ("In 1959, Walt Disney Productions, having improved its financial situation, had purchased ABC's shares "
+         "in the theme park.", "Walt Disney Productions",
+         "What had purchased ABC's shares in the theme park in 1959?"),
+        # a participle aside after the asked object cannot follow the question's gap without its comma
+        # a passive asked in the active keeps its particle beside the verb
+        ("Criticism of the reconstruction in a review paper was picked up by the Bush administration.",
+         "the Bush administration", "Which administration picked up criticism of the reconstruction in a review paper?"),
+        ("Succession for the Yuan dynasty, however, was an intractable problem, later causing much strife.",
+         "an intractable problem", "Which problem was succession for the Yuan dynasty?"),
     ],
 )
 def test_vague_or_mispunctuated_questions_are_not_written(text: str, answer: str, question: str | None) -> None:

@@ -449,3 +449,74 @@ def test_a_reduced_passive_read_as_the_verb_is_no_statement(nlp) -> None:
     text = "The Hoppings funfair, said to be the largest travelling funfair in Europe, is held here annually in June."
     statements = {f.statement for f in facts_of(nlp, text)}
     assert statements == {"The Hoppings funfair is held here annually in June."}, statements
+
+
+def test_a_comma_before_a_participle_aside_stays_when_a_coordinated_verb_is_cut(nlp) -> None:
+    # the comma before "held" belongs to the aside, not to the coordination with "won"
+    text = "The team hosted the final in 1985, held at Stanford Stadium in California, and won the title."
+    statements = {f.statement for f in facts_of(nlp, text)}
+    assert "The team hosted the final in 1985, held at Stanford Stadium in California." in statements, statements
+
+
+def test_a_participle_with_its_agent_is_no_active_verb(nlp) -> None:
+    # the model makes "won" the verb of "The stadium": a clause "The stadium won by the home team" says nothing
+    text = "The stadium last hosted in 1985 (Super Bowl XIX), held in California, won by the home team."
+    assert not any("won by" in f.statement for f in facts_of(nlp, text))
+
+
+def test_an_answer_cut_out_of_its_phrase_by_the_parser_is_no_fact(nlp) -> None:
+    # the model hangs "nearby" on "Jacksonville" as a conjunct, cutting it from "St. Augustine"
+    text = ("During Reconstruction and the Gilded Age, Jacksonville and nearby St. Augustine became popular "
+            "winter resorts for the rich and famous.")
+    assert "St. Augustine" not in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_a_modifier_of_a_named_thing_asks_no_which_question(nlp) -> None:
+    # "To what case did ... lead?" asks for the case, whose name follows the noun, not for "1978"
+    text = "The broadcast eventually led to the 1978 Supreme Court case of FCC v. Pacifica Foundation."
+    assert not any(f.question and f.answer in ("1978", "Supreme Court") for f in facts_of(nlp, text)), \
+        [(f.answer, f.question) for f in facts_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # the coordinator goes with the cut second verb, the aside it opened stays
+    ("The port developed in the 16th century and, along with the shipyards lower down the River Tyne, was amongst "
+     "the world's largest shipbuilding centres.",
+     "The port developed in the 16th century along with the shipyards lower down the River Tyne."),
+    # a comma inside the subject opens an aside, so the comma after it closes one and stays
+    ("Two future opponents in the American Revolutionary War, Washington and Thomas Gage, played key roles in "
+     "organizing the retreat.",
+     "Two future opponents in the American Revolutionary War, Washington and Thomas Gage, played key roles in "
+     "organizing the retreat."),
+])
+def test_commas_of_asides_and_coordinations(nlp, text: str, statement: str) -> None:
+    statements = {f.statement for f in facts_of(nlp, text)}
+    assert statement in statements, statements
+
+
+@pytest.mark.parametrize("text", [
+    # the model hangs the end of the sentence on a second verb: "than" loses its clause
+    "Many oxides of the transition metals are non-stoichiometric compounds, with slightly less metal than the "
+    "chemical formula would show.",
+    # the model makes "thunderstorms" a conjunct of "be", and the clause ends inside "torrential but brief downpours"
+    "Summers can be hot and wet, and summer thunderstorms with torrential but brief downpours are common.",
+])
+def test_a_clause_that_stops_inside_a_phrase_is_no_statement(nlp, text: str) -> None:
+    assert not any(f.statement.endswith(("than.", "torrential.")) for f in facts_of(nlp, text))
+
+
+def test_a_verb_read_as_a_modifier_is_no_antecedent(nlp) -> None:
+    # "featured" tagged a participle inside the noun phrase: "who" is not "Carolina's secondary featured ... Coleman"
+    text = ("Carolina's secondary featured Pro Bowl safety Kurt Coleman, who led the team with a career high seven "
+            "interceptions, while also racking up 88 tackles.")
+    assert not any("featured Pro Bowl safety Kurt Coleman led" in f.statement or "featured" in (f.question or "")
+                   for f in facts_of(nlp, text))
+
+
+def test_a_noun_coordinated_with_the_verb_asks_nothing(nlp) -> None:
+    # the model hangs "Priestley" on "discovered" as a conjunct: "Who discovered oxygen ..., and Joseph Priestley
+    # in Wiltshire?" and "Where was oxygen discovered ... earlier Joseph Priestley ...?" are no questions
+    text = ("Oxygen was discovered independently by Carl Wilhelm Scheele, in Uppsala, in 1773 or earlier, and Joseph "
+            "Priestley in Wiltshire, in 1769, but Priestley is often given priority because his work was published "
+            "first.")
+    assert not any(f.question and "Priestley" in f.question for f in facts_of(nlp, text))
