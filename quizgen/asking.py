@@ -50,6 +50,11 @@ def _open_class(clause: Clause) -> bool:
     if root.lemma_ != "be":
         return False
     kept = {t.i for t in clause.kept()}
+    others = [c for c in root.children if c.i in kept and c.dep_ not in ("nsubj", "nsubjpass", "punct", "cc", "conj")]
+    if len(others) == 1 and others[0].dep_ == "prep" and others[0].lower_ in ("in", "at", "on", "near") and all(
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.is_punct or t.dep_ in ("det", "pobj", "compound") and t.ent_type_
+            for t in others[0].subtree if t.i != others[0].i):
+        return True  # "Woodward Park is in North Fresno": "What is in North Fresno?" has many right answers
     bare = [c for c in root.children if c.dep_ == "acomp" and c.i in kept and c.pos_ == "ADJ"]
     if len(bare) == 1 and not any(c.i in kept and c.dep_ not in ("punct",) for c in bare[0].children) and not any(
             c.i in kept and c.dep_ not in ("nsubj", "nsubjpass", "acomp", "punct", "cc", "conj") for c in root.children):
@@ -155,6 +160,14 @@ def ask(
             before = [t for t in kept if t.i < tok.i and t.i not in removed]
             if before and not before[-1].is_punct:
                 removed.add(tok.i)
+    for aside in clause.root.children:  # 'Conceived as "X", the character first appeared': the aside cannot move
+        if aside.dep_ == "advcl" and aside.tag_ in ("VBN", "VBG") and aside.i < subj.left_edge.i \
+                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in aside.children) \
+                and not {t.i for t in aside.subtree} & removed:
+            end = aside.right_edge.i + 1
+            while end < len(aside.doc) and aside.doc[end].is_punct and aside.doc[end].text != "(":
+                end += 1
+            removed = removed | {t.i for t in aside.subtree} | set(range(aside.right_edge.i + 1, end))
     subj_ids = {t.i for t in subj.subtree} & kept_ids
     if subj_ids and max(subj_ids) - min(subj_ids) + 1 != len(subj_ids | {i for i in removed if min(subj_ids) < i < max(subj_ids)}):
         return None  # the subject is split by other material: the parse is not to be trusted here
@@ -363,9 +376,14 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
     first_subj = min(subj_ids) if subj_ids else subj.i
     last_subj = max(subj_ids) if subj_ids else subj.i
     fronted = [t for t in kept if t.i < first_subj and t.i not in removed and t.i not in moved]
+    if any(t.is_quote for t in fronted):
+        return None  # '"We won," the coach said in 2015': quoted words cannot move behind the verb
     predicate = [t for t in kept if t.i > last_subj and t.i not in removed and t.i not in moved]
     if not predicate and not moved:
         return None
+    if verb.lemma_ == "be" and not any(not t.is_punct for t in predicate + fronted) and subj.ent_type_ == "PERSON" \
+            and (wh == "What" or wh.startswith("Which ")):
+        return None  # "What was Luther?": a person is many things; the sentence must say which one is asked
     subj_text = render(clause, subject, _lower_first(clause, subject, lower_vocab))
     if "," in subj_text and not subj_text.endswith(",") and aside_ends(subject):
         subj_text += ","  # close a parenthetical: "treatments, such as antidepressants, take"; not "A, B and C,"

@@ -102,7 +102,11 @@ def sentence_text(sent: Span) -> str:
 def split_clauses(sent: Span) -> list[Clause]:
     """The main clause and each coordinated clause that has its own subject."""
     roots = [sent.root]
-    if sent.root.pos_ not in ("VERB", "AUX"):
+    if _in_brackets(sent.root):  # "X set the record at 13 years (Manning was 39, Newton was 26)": the model's root
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and _has_subject(t) and t.dep_ != "relcl"
+                 and not _in_brackets(t)]
+        roots = verbs[:1] or roots
+    elif sent.root.pos_ not in ("VERB", "AUX"):
         # A dash or colon broke the parse: the first verb with a subject carries the clause.
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and _has_subject(t) and t.dep_ != "relcl"]
         roots = verbs[:1] or roots
@@ -135,13 +139,17 @@ def split_clauses(sent: Span) -> list[Clause]:
         if subject is not None:  # the shared subject, then this verb's own words
             drop.difference_update(t.i for t in subject.subtree)
         for child in root.children:
+            if _spliced(child, root):
+                drop.update(t.i for t in child.subtree)
+                drop.add(child.right_edge.i + 1)
+                continue
             if child.dep_ in ("parataxis",) or (child.dep_ in ("relcl", "advcl") and _after_comma(child)
                                                  and (child.dep_ == "relcl" or child.left_edge.lower_ in ("which", "who"))):
                 drop.update(t.i for t in child.subtree)
         drop.update(_parentheticals(sent, root))
         own = set(root.subtree) | (set(subject.subtree) if subject is not None else set())
         tokens = sorted((t for t in own if t.i not in drop and not t.is_space), key=lambda t: t.i)
-        while tokens and (tokens[-1].is_punct or tokens[-1].text in ("and", "but", "or")):
+        while tokens and (tokens[-1].is_punct and not _closing_quote(tokens) or tokens[-1].text in ("and", "but", "or")):
             tokens.pop()
         clauses.append(Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject))
     clauses.extend(_subordinate_clauses(sent, roots))
@@ -169,7 +177,7 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
         contrast = [m for m in marks if m.lower_ in ("while", "whereas")]
         if tok.dep_ == "advcl" and _generic_when(tok, marks):
             continue  # "the type that comes to mind when people think of Chinese art": no fact of its own
-        if tok.dep_ == "advcl" and (not any(m.lower_ in HYPOTHETICAL for m in marks) or contrast and tok.i > tok.head.i
+        if tok.dep_ == "advcl" and marks and (not any(m.lower_ in HYPOTHETICAL for m in marks) or contrast and tok.i > tok.head.i
                                     and _after_comma(tok)):
             # "..., while Newton was picked first in 2011": a contrast that states a fact of its own
             subs: dict[int, str] = {m.i: "" for m in marks}
@@ -189,10 +197,48 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
             continue  # "five months before X ended": without "before", "Five months X ended." says nothing
         nested = {t.i for c in tok.children if c.dep_ in ("relcl", "advcl", "ccomp", "parataxis") for t in c.subtree}
         tokens = sorted((t for t in tok.subtree if t.i not in nested and not t.is_space), key=lambda t: t.i)
-        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "or")):
+        while tokens and (tokens[-1].is_punct and not _closing_quote(tokens) or tokens[-1].lower_ in ("and", "but", "or")):
             tokens.pop()
         out.append(Clause(sent=sent, root=tok, tokens=tokens, subs=subs))
     return out
+
+
+def _phrase_of(tok: Token, head: Token) -> bool:
+    """``tok`` belongs to ``head``'s own phrase, not to a clause inside it ("many of which", not "X, which led")."""
+    while tok.i != head.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _in_brackets(tok: Token) -> bool:
+    depth = 0
+    for t in tok.sent[:tok.i - tok.sent.start]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _spliced(child: Token, root: Token) -> bool:
+    """A clause the writer joined to the main one with a comma, read as its complement: "logos were implemented
+    across the league, the numbering of the line was colored gold" (not '"We won," he said')."""
+    subj = _subject_of(root)
+    if child.dep_ not in ("ccomp", "parataxis") or subj is None or child.right_edge.i >= subj.left_edge.i:
+        return False
+    doc = child.doc
+    after = child.right_edge.i + 1
+    edges = [i for i in (child.left_edge.i - 1, child.left_edge.i, child.right_edge.i, after + 1) if 0 <= i < len(doc)]
+    return _has_subject(child) and doc[after].text == "," and not any(doc[i].is_quote for i in edges) \
+        and not any(c.dep_ == "mark" for c in child.children)
+
+
+def _closing_quote(tokens: list[Token]) -> bool:
+    """The last token closes a quotation the clause opened: 'a campaign, "Start Here"' keeps its last quote."""
+    last = tokens[-1]
+    if not last.is_quote or len(tokens) > 1 and tokens[-2].text in (".", "!", "?"):
+        return False  # 'as "searching, rather than doctrinaire."': the sentence's own end, not to be doubled
+    quotes = [t for t in tokens if t.is_quote]
+    return len(quotes) % 2 == 0
 
 
 def _disagrees(noun: Token, verb: Token) -> bool:
@@ -325,7 +371,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     _resolve_person(clause, person)
     if clause.subject is None:
         clause.usable, clause.why = False, "no subject"
-    elif clause.subject.tag_ in ("WDT", "WP") and clause.subject.i not in clause.subs:
+    elif any(t.tag_ in ("WDT", "WP", "WP$") and t.i not in clause.subs and _phrase_of(t, clause.subject)
+             for t in clause.subject.subtree):
         clause.usable, clause.why = False, "the subject is a relative pronoun"  # "..., which would become WLS-TV"
     elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children):
         clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
@@ -430,8 +477,8 @@ def _drop_discourse(clause: Clause) -> None:
     lowered = [t.lower_ for t in kept]
     for i, word in enumerate(lowered):
         for phrase in PHRASES_BY_FIRST.get(word, ()):
-            if tuple(lowered[i:i + len(phrase)]) == phrase and lowered[i + len(phrase):i + len(phrase) + 1] != ["of"]:
-                # "As a result, X" is a discourse link; "As a result of the war" is content
+            if tuple(lowered[i:i + len(phrase)]) == phrase and lowered[i + len(phrase):i + len(phrase) + 1] not in (["of"], ["to"]):
+                # "As a result, X" is a discourse link; "As a result of the war", "In addition to X" are content
                 for t in kept[i:i + len(phrase)]:
                     clause.subs[t.i] = ""
                 if i + len(phrase) < len(kept) and kept[i + len(phrase)].text == ",":
@@ -446,12 +493,14 @@ def _drop_discourse(clause: Clause) -> None:
             clause.subs[tok.i] = ""
             clause.subs[kept[n - 1].i] = ""
             continue
+        if tok.dep_ == "mark" and tok.head.i != clause.root.i and _has_subject(tok.head):
+            continue  # "While in-house production had ceased, the BBC ...": a subordinator, not a link
         if tok.lower_ in DISCOURSE and tok.dep_ in ("advmod", "cc", "prep", "mark") and (n == 0 or tok.lower_ == "also"):
             clause.subs[tok.i] = ""
             if n + 1 < len(kept) and kept[n + 1].text == ",":
                 clause.subs[kept[n + 1].i] = ""
     first = [t for t in kept if clause.subs.get(t.i, t.text) != ""]
-    while first and first[0].is_punct:
+    while first and first[0].is_punct and not (first[0].is_quote and sum(t.is_quote for t in first) % 2 == 0):
         clause.subs[first[0].i] = ""
         first = first[1:]
 

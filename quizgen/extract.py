@@ -392,6 +392,8 @@ def _clean_answer(span: Span, label: str) -> bool:
     if prev is not None and prev.tag_ in ("JJ", "JJR", "JJS") and prev.dep_ in ("conj", "amod", "compound") \
             and not span.start <= prev.head.i < span.end and not prev.n_rights:
         return False  # "Jacksonville and nearby St. Augustine": the parser cut the answer out of its phrase
+    if label in ("DATE", "TIME") and sum(not span.start <= t.head.i < span.end or t.head.i == t.i for t in span) > 1:
+        return False  # "January to 82" of "53 F in January to 82 F": the entity is no phrase of the sentence
     if label in ("DATE", "TIME") and not (any(c.isdigit() for c in span.text) or any(t.lower_ in MONTHS for t in span)
                                           or is_duration(span.text)):
         return False
@@ -446,8 +448,12 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if prep_tok is None and first.i > 0 and doc[first.i - 1].tag_ == "IN" and doc[first.i - 1].dep_ in ("prep", "agent"):
         prep_tok = doc[first.i - 1]  # the parser attached the phrase elsewhere; its preposition is still here
     prep = prep_tok.lower_ if prep_tok is not None else None
+    if atype == "duration" and head.dep_ == "npadvmod" and head.head.pos_ not in ("VERB", "AUX"):
+        return None  # "two days out, a tank exploded": not "How long did a tank explode ... out?"
     if atype == "duration" and head.dep_ in ("dobj", "npadvmod") and prep_tok is None:
         prep = ""
+    if head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        return None  # a title the parser read as a verb: 'a campaign, "Start Here"' gives no "What did ABC ...?"
     if first.dep_ == "prep" and len(tokens) > 1:
         return None  # "on three grounds": a phrase with its own preposition has no plain question word
     choice = wh_word(atype, prep)

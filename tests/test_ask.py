@@ -284,6 +284,8 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("The Sun is a star.", "Sun", None),
         # a bare adjective says nothing about which thing is meant
         ("Sodium is reactive.", "Sodium", None),
+        # a person is many things: "What was Luther?" has no one answer
+        ("Luther was a professor of theology at Wittenberg.", "a professor of theology", None),
         ("Deforestation is considerable.", "Deforestation", None),
         # a possessive of a gerund would leave "'s broadcasting" behind
         ("A notable example is WBAI's broadcasting the track from a comedy album.", "WBAI", None),
@@ -292,6 +294,17 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
          "in the theme park.", "Walt Disney Productions",
          "What had purchased ABC's shares in the theme park in 1959?"),
         # a participle aside after the asked object cannot follow the question's gap without its comma
+        # a fronted participle aside does not move to the end, where it would read as part of the object
+        ("Having won the election, the party formed a government in 1999.", "1999",
+         "In what year did the party form a government?"),
+        ("Conceived as a villain for the hero, the character first appeared in 1971.", "1971",
+         "In what year did the character first appear?"),
+        # a subordinator opening the sentence is no discourse link: it stays with its clause
+        ("While in-house production had ceased, the BBC hoped to find an independent production company.", "the BBC",
+         "What hoped to find an independent production company while in-house production had ceased?"),
+        # a closing quote stays with the title it closes
+        ('On June 16, 2007, ABC began a new imaging campaign for the upcoming season, "Start Here".', "June 16, 2007",
+         'When did ABC begin a new imaging campaign for the upcoming season, "Start Here"?'),
         # a passive asked in the active keeps its particle beside the verb
         ("Criticism of the reconstruction in a review paper was picked up by the Bush administration.",
          "the Bush administration", "Which administration picked up criticism of the reconstruction in a review paper?"),

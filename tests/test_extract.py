@@ -520,3 +520,68 @@ def test_a_noun_coordinated_with_the_verb_asks_nothing(nlp) -> None:
             "Priestley in Wiltshire, in 1769, but Priestley is often given priority because his work was published "
             "first.")
     assert not any(f.question and "Priestley" in f.question for f in facts_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "not_asked"), [
+    # the model's date entity "January to 82" is no phrase of the sentence
+    ("Mean monthly temperatures range from around 53 F in January to 82 F in July.", "January to 82"),
+    # "two days out": a measure of "out", not of "exploded" ("How long did a tank explode ... out?")
+    ('But two days out, a liquid oxygen tank exploded, disabling the Service Module and forcing the crew to use the '
+     'LM as a "life boat" to return to Earth.', "Two days"),
+    # a title the model reads as a verb ('"Start Here"') is no "What did ABC begin to phase in ...?"
+    ('On June 16, 2007, ABC began to phase in a new imaging campaign for the upcoming 2007–08 season, "Start Here".',
+     "Start Here"),
+])
+def test_answers_the_parse_cannot_carry_are_not_asked(nlp, text: str, not_asked: str) -> None:
+    assert not any(f.question and f.answer.lower() == not_asked.lower() for f in facts_of(nlp, text)), \
+        [(f.answer, f.question) for f in facts_of(nlp, text)]
+
+
+def test_a_clause_spliced_on_with_a_comma_is_not_part_of_the_next(nlp) -> None:
+    # the model makes "were implemented" a complement of "was": the question would carry both clauses
+    text = ("Gold-tinted logos were implemented across the NFL's properties and painted on fields, the numbering of "
+            "the 50-yard line on fields was colored gold.")
+    facts = facts_of(nlp, text)
+    assert "The numbering of the 50-yard line on fields was colored gold." in {f.statement for f in facts}, \
+        [f.statement for f in facts]
+
+
+def test_quoted_words_before_the_speaker_keep_their_quotes_and_do_not_move(nlp) -> None:
+    facts = facts_of(nlp, '"We won the game," the coach said in 2015.')
+    assert all(f.statement.startswith('"') and not f.question for f in facts), [(f.statement, f.question) for f in facts]
+
+
+def test_in_addition_to_is_content_and_a_relative_clause_read_as_adverbial_is_no_statement(nlp) -> None:
+    text = ('In addition to the Vince Lombardi Trophy that all Super Bowl champions receive, the winner of Super Bowl '
+            '50 will receive a large, 18-karat gold-plated "50".')
+    facts = facts_of(nlp, text)
+    assert facts and all(f.statement.startswith("In addition to") for f in facts), [f.statement for f in facts]
+    assert not any("champions receive?" in (f.question or "") or "Trophy that?" in (f.question or "") for f in facts)
+
+
+def test_a_relative_clause_is_no_statement_of_its_own(nlp) -> None:
+    text = ("Luther concentrated on the church in the Electorate of Saxony, acting only as an adviser to churches in "
+            "new territories, many of which followed his Saxon model.")
+    assert not any(f.statement.lower().startswith("many of which") for f in facts_titled(nlp, text, "Martin Luther"))
+
+
+def test_the_model_rooting_a_sentence_in_brackets_does_not_lose_the_main_clause(nlp) -> None:
+    text = ("Manning and Newton also set the record for the largest age difference between opposing Super Bowl "
+            "quarterbacks at 13 years and 48 days (Manning was 39, Newton was 26).")
+    statements = {f.statement for f in facts_of(nlp, text)}
+    assert statements == {"Manning and Newton set the record for the largest age difference between opposing Super "
+                          "Bowl quarterbacks at 13 years and 48 days."}, statements
+
+
+def test_a_quotation_that_ends_the_sentence_is_not_closed_twice(nlp) -> None:
+    text = ('Hans Hillerbrand writes that the tone of the writing is accordingly "searching, rather than '
+            'doctrinaire."')
+    assert not any(f.statement.endswith('.".') for f in facts_of(nlp, text))
+
+
+def test_what_is_in_a_place_is_not_asked_but_where_a_thing_is_is(nlp) -> None:
+    text = ("Woodward Park, which features the Shinzen Japanese Gardens, numerous picnic areas and several miles of "
+            "trails, is in North Fresno and is adjacent to the San Joaquin River Parkway.")
+    questions = {f.question for f in facts_titled(nlp, text, "Fresno, California") if f.question}
+    assert not any(q.endswith("is in North Fresno?") for q in questions), questions
+    assert any(q.startswith("Where is Woodward Park") for q in questions), questions
