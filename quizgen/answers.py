@@ -33,6 +33,10 @@ def is_duration(text: str) -> bool:
     return has_amount and any(w in UNITS for w in words) and not DECADE.match(text) and not YEAR.match(text)
 
 
+CURRENCY = re.compile(r"[$£€¥₹]|\b(dollars?|cents?|pounds?|pence|euros?|yen|yuan|francs?|marks?|rupees?|pesos?|"
+                      r"shillings?|guineas?|roubles?|rubles?|lire|lira|crowns?|kronor|krona|USD|GBP|EUR)\b", re.I)
+
+
 def answer_type(text: str, label: str) -> str:
     """decade, year, date, duration, multiplier, range, number, percent, money, person, place, org, term."""
     stripped = text.strip()
@@ -51,9 +55,9 @@ def answer_type(text: str, label: str) -> str:
         return "range"
     if label == "PERCENT":
         return "percent"
-    if label == "MONEY":
-        return "money"
-    if label in ("CARDINAL", "QUANTITY") or NUMBER.match(stripped):
+    if label == "MONEY" and CURRENCY.search(stripped):
+        return "money"  # not "27 punts" (kicks, not the Irish pound) or "60 yards"
+    if label in ("CARDINAL", "QUANTITY", "MONEY") or NUMBER.match(stripped):
         return "number"
     if label == "PERSON":
         return "person"

@@ -111,10 +111,17 @@ def split_clauses(sent: Span) -> list[Clause]:
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and _has_subject(t) and t.dep_ != "relcl"]
         roots = verbs[:1] or roots
     shared: dict[int, Token] = {}  # a coordinated verb without a subject of its own -> the subject it shares
+    detached: list[Token] = []
     for tok in sent:
         if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head in roots:
             if _has_subject(tok):
                 roots.append(tok)
+            elif _finite(tok) and all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "cc") for c in tok.lefts) \
+                    and sent.doc[tok.left_edge.i - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+                    and (_has_aux(tok) or tok.lemma_ == "be"):  # not "the wind rose statistics"
+                # "... and the decay of these organisms may reduce": the noun before the verb is its own subject,
+                # which the parser hung elsewhere; the verb is neither the first subject's nor part of its clause
+                detached.append(tok)
             elif _finite(tok) and all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "cc") for c in tok.lefts) \
                     and not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and tok.head.i < c.i < tok.i
                                 for c in tok.head.children) \
@@ -131,7 +138,8 @@ def split_clauses(sent: Span) -> list[Clause]:
     clauses = []
     for root in roots:
         drop: set[int] = set()
-        for other in roots:
+        why = ""
+        for other in roots + detached:
             if other is not root and root.is_ancestor(other):
                 drop.update(t.i for t in other.subtree)
                 drop.update(_coordinator_before(other))
@@ -139,6 +147,8 @@ def split_clauses(sent: Span) -> list[Clause]:
         if subject is not None:  # the shared subject, then this verb's own words
             drop.difference_update(t.i for t in subject.subtree)
         for child in root.children:
+            if _spliced(child, root) and root.tag_ == "VBN" and not _has_aux(root):
+                why = "a participle read as the verb"  # "X were printed with type, a technology invented in ..."
             if _spliced(child, root):
                 drop.update(t.i for t in child.subtree)
                 drop.add(child.right_edge.i + 1)
@@ -151,7 +161,11 @@ def split_clauses(sent: Span) -> list[Clause]:
         tokens = sorted((t for t in own if t.i not in drop and not t.is_space), key=lambda t: t.i)
         while tokens and (tokens[-1].is_punct and not _closing_quote(tokens) or tokens[-1].text in ("and", "but", "or")):
             tokens.pop()
-        clauses.append(Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject))
+        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_aux(c) and not _has_subject(c)
+               and c.doc[c.left_edge.i - 1].dep_ not in ("cc", "punct") and c.doc[c.left_edge.i - 1].text != ","
+               and c.left_edge.i > root.i for c in root.children):
+            why = "two verbs with nothing between"  # "Water polluted with nitrates may stimulate ...": a participle
+        clauses.append(Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject, usable=not why, why=why))
     clauses.extend(_subordinate_clauses(sent, roots))
     return clauses
 
@@ -200,6 +214,15 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
         while tokens and (tokens[-1].is_punct and not _closing_quote(tokens) or tokens[-1].lower_ in ("and", "but", "or")):
             tokens.pop()
         out.append(Clause(sent=sent, root=tok, tokens=tokens, subs=subs))
+    return out
+
+
+def _noun_ancestors(tok: Token) -> list[Token]:
+    """The nouns ``tok`` hangs from up to the nearest verb: "Harvey Martin" above "co-MVP of Super Bowl XII"."""
+    out = []
+    while tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        out.append(tok)
     return out
 
 
@@ -262,6 +285,12 @@ def _antecedent(relcl: Token) -> dict[int, str]:
     if subj is None or subj.lower_ not in ("which", "who", "that"):
         return {}
     noun = relcl.head
+    if subj.lower_ == "who" and noun.ent_type_ in ("EVENT", "DATE", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT",
+                                                    "LAW", "CARDINAL"):
+        return {}  # "Harvey Martin, co-MVP of Super Bowl XII, who died": "who" is a person, not the game
+    if subj.lower_ == "who" and noun.ent_type_ != "PERSON" and any(
+            a.ent_type_ == "PERSON" for a in _noun_ancestors(noun)):
+        return {}
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
         return {}  # "the Lord Advocate and the Solicitor General, who are ...": one conjunct is not the referent
     # the whole noun phrase before the clause: "an accuracy of 365 days, which was ...", not "an accuracy"

@@ -585,3 +585,44 @@ def test_what_is_in_a_place_is_not_asked_but_where_a_thing_is_is(nlp) -> None:
     questions = {f.question for f in facts_titled(nlp, text, "Fresno, California") if f.question}
     assert not any(q.endswith("is in North Fresno?") for q in questions), questions
     assert any(q.startswith("Where is Woodward Park") for q in questions), questions
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    # an appositive with its participle after a spliced clause: "When did a technology invent?"
+    ("Some Yuan documents such as Wang Zhen's Nong Shu were printed with earthenware movable type, a technology "
+     "invented in the 12th century.", "technology invent"),
+    # "polluted" is a participle: the model makes it the verb and "may stimulate" its second verb
+    ("Water polluted with plant nutrients such as nitrates or phosphates may stimulate growth of algae by a process "
+     "called eutrophication and the decay of these organisms and other biomaterials may reduce amounts of oxygen in "
+     "eutrophic water bodies.", "What polluted"),
+    # and "may reduce" has a subject of its own just before it: the water does not reduce the oxygen
+    ("Water polluted with plant nutrients such as nitrates or phosphates may stimulate growth of algae by a process "
+     "called eutrophication and the decay of these organisms and other biomaterials may reduce amounts of oxygen in "
+     "eutrophic water bodies.", "phosphates may reduce"),
+    # "who" is Harvey Martin, not the game named in his apposition
+    ("No plans were announced regarding the recognition of Harvey Martin, co-MVP of Super Bowl XII, who died in 2001.",
+     "Super Bowl XII die"),
+])
+def test_misparsed_participles_and_antecedents_ask_nothing(nlp, text: str, bad: str) -> None:
+    assert not any(bad in (f.question or "") or bad in f.statement for f in facts_of(nlp, text)), \
+        [(f.statement, f.question) for f in facts_of(nlp, text)]
+
+
+def test_a_count_the_model_tags_money_is_not_asked_how_much(nlp) -> None:
+    # "27 punts": kicks, not Irish pounds
+    facts = facts_of(nlp, "Ginn also rushed for 60 yards and returned 27 punts for 277 yards.")
+    assert not any((f.question or "").startswith("How much") for f in facts), [f.question for f in facts]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # a second verb with its own subject just before it is cut from the first clause, not left inside it
+    ("Of Grainger Town's 450 buildings, 244 are listed, of which 31 are grade I, 49 are grade II* and the rest are "
+     "grade II.", "The rest are grade II."),
+    # but a noun the tagger read as a verb ("the wind rose statistics") is no second verb
+    ("In December, January and February there is an increased presence of southeastern wind directions in the wind "
+     "rose statistics.", "In December, January and February there is an increased presence of southeastern wind "
+                         "directions in the wind rose statistics."),
+])
+def test_second_verbs_with_a_subject_of_their_own(nlp, text: str, statement: str) -> None:
+    statements = {f.statement for f in facts_of(nlp, text)}
+    assert statement in statements and not any("listed are" in s for s in statements), statements
