@@ -108,6 +108,9 @@ def ask(
         # (a pronoun the clause replaced by its antecedent counts: "which would become" is "the call letters ...")
     if answer[0].tag_ == "VBG" and answer[0].i != head.i:
         return None  # "Threatening government officials": an act, not the "officials" a "Which officials" asks for
+    if wh == "What" and head.tag_ in ("NNPS", "NNS") and head.ent_type_ in ("NORP", "") and head.text[:1].isupper() \
+            and head.i > head.sent.start:
+        return None  # "What fought alongside the Dutch?" for "Some Huguenots": a people is no "what"
     if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":

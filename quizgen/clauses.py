@@ -153,6 +153,12 @@ def split_clauses(sent: Span) -> list[Clause]:
                 drop.update(t.i for t in child.subtree)
                 drop.add(child.right_edge.i + 1)
                 continue
+            if child.dep_ == "advcl" and child.i > root.i and _has_subject(child) and _after_comma(child) and not any(
+                    c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children):
+                # "The target was announced in 2004, since then 2.4m customers had subscribed": a second sentence
+                drop.update(t.i for t in child.subtree)
+                drop.add(child.left_edge.i - 1)
+                continue
             if child.dep_ in ("parataxis",) or (child.dep_ in ("relcl", "advcl") and _after_comma(child)
                                                  and (child.dep_ == "relcl" or child.left_edge.lower_ in ("which", "who"))):
                 drop.update(t.i for t in child.subtree)
@@ -256,8 +262,10 @@ def _spliced(child: Token, root: Token) -> bool:
 
 
 def _closing_quote(tokens: list[Token]) -> bool:
-    """The last token closes a quotation the clause opened: 'a campaign, "Start Here"' keeps its last quote."""
+    """The last token closes a quotation or bracket the clause opened: 'a campaign, "Start Here"' keeps its last quote."""
     last = tokens[-1]
+    if last.text == ")":  # "(the French church in New Amsterdam)"
+        return sum(t.text == "(" for t in tokens) == sum(t.text == ")" for t in tokens)
     if not last.is_quote or len(tokens) > 1 and tokens[-2].text in (".", "!", "?"):
         return False  # 'as "searching, rather than doctrinaire."': the sentence's own end, not to be doubled
     quotes = [t for t in tokens if t.is_quote]
@@ -409,6 +417,9 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     kept = clause.kept()
     if _cut_short(clause, kept):
         clause.usable, clause.why = False, "cut short"
+    elif any(c.dep_ == "dobj" and c.pos_ == "NUM" and not any(True for _ in c.children) and c.i in {t.i for t in kept}
+             and not re.fullmatch(r"1\d{3}|20\d{2}", c.text) for c in clause.root.children):
+        clause.usable, clause.why = False, "a number whose noun is in an earlier clause"  # "Miller recovered three"
     named = bool(person) and any(person in clause.text_of(t) for t in kept)
     for tok in kept:
         low = tok.lower_

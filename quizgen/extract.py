@@ -87,6 +87,9 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
     answer = fact.answer
     if re.search(rf"\b(?:this|these|those)\s+{re.escape(answer)}(?!\w)", fact.statement, re.I):
         return False  # "triggers this phase": which phase is in another sentence
+    before = fact.statement[:fact.answer_in_statement[0]]
+    if before.count("(") > before.count(")"):
+        return False  # "John the Steadfast (1525–32)", "(c. 1455)": an aside in brackets is trivia, not a key fact
     if FIGURE_REFERENCE.search(fact.statement):
         return False  # "Figure 9.14 shows ...", "Table _____ gives ...": the reader has no figure, and its number is trivia
     if answer.strip("()").lower() in acronyms:
@@ -436,6 +439,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "officials sit opposite members": not "Which members do officials sit?"
     if head.dep_ in ("compound", "nummod", "amod") and head.head.pos_ == "NOUN" and head.head.i > head.i:
         return _pied_piped(clause, tokens, atype, lower_vocab)
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ not in ("VERB", "AUX"):
+        return None  # "a congregation as L'Église française": the model made the name a subject of a noun
     if head.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and any(
             c.dep_ == head.dep_ and c.i != head.i for c in head.head.children):
         return None  # "are the CBSE and the CISCE, NENBSE": a verb with two objects is a misparsed list

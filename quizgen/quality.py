@@ -25,6 +25,7 @@ MAX_PROMPT_WORDS = 32  # a question
 MAX_STATEMENT_WORDS = 40  # a true/false or fill-in-the-blank sentence
 YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
+                       r"such (?!as\b)(an? )?[a-z]+(?= [a-z]|\?)|"
                        r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
                        r"the (above-)?mentioned|the aforementioned)\b", re.I)
 # A statement that opens with a subordinator and has no main clause after a comma is a fragment.
@@ -162,6 +163,8 @@ def _keyed(q: dict[str, Any], prompt: str, qtype: str | None) -> list[str]:
     if qtype == "fill_in_blank":
         if prompt.count(BLANK) != 1:
             out.append("fill-in-the-blank prompt must hold exactly one blank")
+        if re.search(BLANK + r"[A-Z]", prompt):
+            out.append("the blank cuts a word or unit in two")  # "At _____C" for "5 °"
         out += _given_away(prompt.replace(BLANK, " "), text)
     else:
         out += _given_away(prompt, text)

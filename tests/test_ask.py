@@ -284,6 +284,8 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("The Sun is a star.", "Sun", None),
         # a bare adjective says nothing about which thing is meant
         ("Sodium is reactive.", "Sodium", None),
+        # a people is no "what": "What fought in the Low Countries?"
+        ("In 1570 some Huguenots fought in the Low Countries alongside the Dutch.", "Huguenots", None),
         # a person is many things: "What was Luther?" has no one answer
         ("Luther was a professor of theology at Wittenberg.", "a professor of theology", None),
         ("Deforestation is considerable.", "Deforestation", None),

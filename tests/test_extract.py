@@ -626,3 +626,32 @@ def test_a_count_the_model_tags_money_is_not_asked_how_much(nlp) -> None:
 def test_second_verbs_with_a_subject_of_their_own(nlp, text: str, statement: str) -> None:
     statements = {f.statement for f in facts_of(nlp, text)}
     assert statement in statements and not any("listed are" in s for s in statements), statements
+
+
+def test_a_bare_number_as_object_leans_on_an_earlier_noun(nlp) -> None:
+    text = "Pro Bowl linebacker Von Miller led the team with 11 sacks, forced four fumbles, and recovered three."
+    statements = {f.statement for f in facts_of(nlp, text)}
+    assert statements and not any(s.endswith("recovered three.") for s in statements), statements
+
+
+def test_a_second_sentence_spliced_on_with_a_comma_is_not_part_of_the_first(nlp) -> None:
+    text = ("The target was first announced in August 2004, since then an additional 2.4m customers had subscribed to "
+            "BSkyB's direct-to-home service.")
+    facts = facts_of(nlp, text)
+    assert facts and not any("since then" in (f.question or "") for f in facts), [(f.statement, f.question) for f in facts]
+
+
+def test_a_name_the_model_makes_the_subject_of_a_noun_is_not_asked(nlp) -> None:
+    text = ("In 1628 the Huguenots established a congregation as L'Église française à la Nouvelle-Amsterdam (the "
+            "French church in New Amsterdam).")
+    facts = facts_of(nlp, text)
+    assert not any(f.question and f.question.startswith("What did") for f in facts), [f.question for f in facts]
+    # and the bracket that ends the sentence stays closed
+    assert facts and all(f.statement.endswith("New Amsterdam).") for f in facts), [f.statement for f in facts]
+
+
+def test_a_figure_in_brackets_is_an_aside_not_a_fact(nlp) -> None:
+    text = ('Luther and his wife moved into a former monastery, "The Black Cloister," a wedding present from the new '
+            'elector John the Steadfast (1525–32).')
+    assert not any("1525" in f.answer for f in facts_titled(nlp, text, "Martin Luther"))
+
