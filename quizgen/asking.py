@@ -106,6 +106,8 @@ def ask(
                and t.i not in asked for t in kept):
         return None  # "Which output falls?": nothing but the verb is left to tell which output is meant
         # (a pronoun the clause replaced by its antecedent counts: "which would become" is "the call letters ...")
+    if any(t.lower_ in ("its", "their", "his", "her", "our", "my") and t.i not in clause.subs for t in answer):
+        return None  # "their surnames", "his writings": whose is in the question, not in the answer
     if answer[0].tag_ == "VBG" and answer[0].i != head.i:
         return None  # "Threatening government officials": an act, not the "officials" a "Which officials" asks for
     if wh == "What" and head.tag_ in ("NNPS", "NNS") and head.ent_type_ in ("NORP", "") and head.text[:1].isupper() \
@@ -336,9 +338,35 @@ def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | Non
     after = [t for t in rest if t.i > subj.right_edge.i]
     if not after:
         return None
-    body = render(clause, after)
+    overrides: dict[int, str] = {}
+    words = [t for t in after if not t.is_punct]
+    for n, t in enumerate(words):
+        if t.i not in clause.subs and (t.lower_ in ("its", "their", "itself", "themselves", "they", "it") or
+                                       t.lower_ in ("his", "her", "he", "she", "him", "himself", "herself")
+                                       and not any(w.pos_ == "PROPN" for w in words[:n])):
+            return None  # "What has pores in their bodies?": the pronoun points at the answer
+    if wh == "What":  # "What is highlighted in red?", not "What are ...": "what" takes a singular verb
+        finite = next((t for t in words if t.i == clause.root.i or t.head.i == clause.root.i
+                       and t.dep_ in ("aux", "auxpass")), None)
+        if finite is not None and finite.i == words[0].i or finite is not None and all(
+                t.pos_ in ("ADV", "PART") for t in words[:words.index(finite)]):
+            overrides = {finite.i: _singular(finite)} if _singular(finite) else {}
+    body = render(clause, after, overrides)
     tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
     return finish(f"{wh} {body} {tail}")
+
+
+SINGULAR_FORMS = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is"}
+
+
+def _singular(verb: Token) -> str | None:
+    """The third person singular of a plural finite verb: "are" -> "is", "complete" -> "completes"."""
+    if verb.lower_ in SINGULAR_FORMS:
+        return SINGULAR_FORMS[verb.lower_]
+    if verb.tag_ == "VBP" and verb.lemma_ != "be":
+        forms = getInflection(verb.lemma_, tag="VBZ")
+        return forms[0] if forms else None
+    return None
 
 
 def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> str | None:

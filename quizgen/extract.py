@@ -94,8 +94,8 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
         return False  # "Figure 9.14 shows ...", "Table _____ gives ...": the reader has no figure, and its number is trivia
     if answer.strip("()").lower() in acronyms:
         return False  # "IPCC" in "Intergovernmental Panel on Climate Change": the article's own subject
-    if fact.answer_type == "term" and answer.split()[0].lower() in JUDGING_OPENERS:
-        return False  # "entire international conflict", "very low fees": a judgement, no key term
+    if fact.answer_type == "term" and answer.split()[0].lower() in JUDGING_OPENERS | RELATIVE_OPENERS:
+        return False  # "entire international conflict", "very low fees", "modern scientists": no key term
     if fact.answer_type == "term" and answer.split()[0].lower() in PREPOSITION_LIKE and len(answer.split()) > 1:
         return False  # "officials sit opposite members": a preposition the tagger took for an adjective
     if any(w.lower() in ANAPHORIC_WORDS for w in answer.split()) or re.fullmatch(r"(only |just )?one", answer.lower()):
@@ -364,6 +364,11 @@ EVALUATIVE = frozenset("good bad best worst great important major main key new o
 
 JUDGING_OPENERS = EVALUATIVE | frozenset("entire whole overall particular specific typical very particularly "
                                          "highly extremely relatively fairly quite rather only just even also".split())
+# Modifiers that place a thing in time or relative to others but do not tell which it is: "Which scientists ...?"
+# for "modern scientists", "Which findings ...?" for "recent findings" has many right answers.
+RELATIVE_OPENERS = frozenset("additional modern recent local subsequent previous special extended further extra "
+                             "current present early earlier later former latter similar respective numerous own "
+                             "initial final original corresponding usual common general widespread total".split())
 
 
 # Words that are prepositions at least as often as adjectives before a noun.

@@ -14,7 +14,8 @@ DISCOURSE_START = re.compile(
     r"oddly|strangely|paradoxically|amazingly|unsurprisingly|predictably|understandably|tellingly|crucially)\b", re.I)
 SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve)\b", re.I)
 FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urs|ourselves|I|me|[Mm]y)\b")  # "US" is a country
-BAD_STRANDING = re.compile(r"(,|\bthe|\ba|\ban)\s+(in|on|to|for|with|from|about|of|at|into|by|the)\?$|\b(the|a|an)\?$", re.I)
+BAD_STRANDING = re.compile(r"(,|\bthe|\ba|\ban)\s+(in|on|to|for|with|from|about|of|at|into|by|the)\?$|\b(the|a|an)\?$|"
+                           r"\s(what|which|where|who|whom|when|than)\?$", re.I)  # "When did Newcastle look like what?"
 DANGLING = re.compile(r"\b(it|they|them|this|these|those)\b(?! (?:is|are|was|were) (?:called|known))", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|his|her|hers|himself|herself)\b", re.I)
 ANAPHORIC_START = re.compile(r"^(such|this|these|that|those|here|there)\b(?! (?:is|are|was|were) (?:a|an)\b)", re.I)
@@ -25,7 +26,7 @@ MAX_PROMPT_WORDS = 32  # a question
 MAX_STATEMENT_WORDS = 40  # a true/false or fill-in-the-blank sentence
 YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
-                       r"such (?!as\b)(an? )?[a-z]+(?= [a-z]|\?)|"
+                       r"such (?!as\b)(an? )?[a-z]+(?= [a-z]|\?)|\b(do|does|did|done|doing) so\b|"
                        r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
                        r"the (above-)?mentioned|the aforementioned)\b", re.I)
 # A statement that opens with a subordinator and has no main clause after a comma is a fragment.

@@ -284,6 +284,11 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("The Sun is a star.", "Sun", None),
         # a bare adjective says nothing about which thing is meant
         ("Sodium is reactive.", "Sodium", None),
+        # with the subject asked, a pronoun after it points at the answer
+        ("Sponges have pores in their bodies.", "Sponges", None),
+        # "what" takes a singular verb
+        ("Primes are highlighted in red.", "Primes", "What is highlighted in red?"),
+        ("Committees comprise a small number of MSPs.", "Committees", "What comprises a small number of MSPs?"),
         # a people is no "what": "What fought in the Low Countries?"
         ("In 1570 some Huguenots fought in the Low Countries alongside the Dutch.", "Huguenots", None),
         # a person is many things: "What was Luther?" has no one answer

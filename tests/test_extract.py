@@ -655,3 +655,18 @@ def test_a_figure_in_brackets_is_an_aside_not_a_fact(nlp) -> None:
             'elector John the Steadfast (1525–32).')
     assert not any("1525" in f.answer for f in facts_titled(nlp, text, "Martin Luther"))
 
+
+
+@pytest.mark.parametrize("text", [
+    "Modern scientists have implicated other forms of plague in the outbreak of 1347.",
+    "Recent anthropological findings have suggested that the region was densely populated in 1500.",
+])
+def test_a_term_that_only_places_a_thing_in_time_is_no_answer(nlp, text: str) -> None:
+    answers = {f.answer.lower() for f in facts_of(nlp, text)}
+    assert not answers & {"modern scientists", "recent anthropological findings"}, answers
+
+
+def test_a_possessive_that_points_at_the_answer_or_lives_in_it_asks_nothing(nlp) -> None:
+    # "Which descendants today can be recognised by their surnames?": "their" is the answer's
+    facts = facts_titled(nlp, "Norman descendants today can be recognised by their surnames.", "Normans")
+    assert not any(f.question for f in facts), [f.question for f in facts]

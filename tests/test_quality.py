@@ -43,6 +43,8 @@ def _with(q: dict, **changes) -> dict:
         (_with(MC, prompt="In what decade did she gain popularity?"), "pronoun"),
         (_with(MC, prompt="In what decade did this treatment gain popularity?"), "vague reference"),
         (_with(MC, prompt="In what decade did such treatments gain popularity?"), "vague reference"),
+        (_with(MC, prompt="In what decade has ketamine done so?"), "vague reference"),
+        (_with(MC, prompt="In what decade did ketamine look like what?"), "stranded"),
         (_with(MC, prompt="In what decade did ketamine gain popularity in your brain?"), "second person"),
         (_with(MC, prompt="Such was the decade in which ketamine gained popularity?"), "points at another sentence"),
         (_with(MC, prompt="In what decade did ketamine gain popularity in the 1960s?"), "contains the answer"),
