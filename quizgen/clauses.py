@@ -457,7 +457,8 @@ def _drop_subject_comma(clause: Clause) -> None:
     if subj is None or subj.i > clause.root.i:
         return
     kept = clause.kept()
-    subject = [t for t in kept if t.i in {x.i for x in subj.subtree} and t.i < clause.root.i]
+    first, last = subj.left_edge.i, subj.right_edge.i  # a subtree is a contiguous run of tokens
+    subject = [t for t in kept if first <= t.i <= last and t.i < clause.root.i]
     words = [t for t in subject if not t.is_punct]
     if not words:
         return
@@ -558,7 +559,7 @@ def _resolve_person(clause: Clause, person: str | None) -> None:
     """In a biography, "she"/"he" is the person the article is about."""
     if not person:
         return
-    if any(_paired_pronoun(t) for t in clause.sent):
+    if any(t.lower_ in PERSONAL_PRONOUNS and _paired_pronoun(t) for t in clause.sent):
         return  # "her or his rights", "he or she": the sentence is about anyone, not the article's person
     named = any(person in clause.text_of(t) for t in clause.tokens)
     for tok in clause.tokens:
