@@ -39,3 +39,43 @@ def test_speed_on_squad_paragraphs() -> None:
     assert result.returncode == 0, result.stderr
     assert "squad: ratio quizgen/baseline = " in result.stdout
     assert "from 3 texts" in result.stdout
+
+
+REVIEW = ROOT / "benchmarks" / "review_sample.py"
+
+
+def run_review(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(REVIEW), *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def test_review_sheet_is_blind_and_scores_per_version(tmp_path: Path) -> None:
+    old = [{"paragraph": "X#0", "question": q, "answer": "a"} for q in ("Who won?", "When did it end?", "Where?")]
+    new = [{"paragraph": "X#0", "question": q, "answer": "a"} for q in ("Who won?", "When did the war end?")]
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    (tmp_path / "new.json").write_text(json.dumps(new), encoding="utf-8")
+    sheet, key = tmp_path / "sheet.txt", tmp_path / "key.json"
+    result = run_review("sheet", str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--changed",
+                        "--sheet", str(sheet), "--key", str(key))
+    assert result.returncode == 0, result.stderr
+    text = sheet.read_text(encoding="utf-8")
+    assert "Who won?" not in text and text.count(". Q: ") == 3  # only what one version wrote, numbered
+    assert "old.json" not in text and "new.json" not in text  # nothing on the sheet tells the versions apart
+    items = json.loads(key.read_text(encoding="utf-8"))["items"]
+    labels = {n: ("OK" if version == "B" else "UNGRAMMATICAL") for n, version in items.items()}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    result = run_review("score", str(key), str(tmp_path / "labels.json"))
+    assert result.returncode == 0, result.stderr
+    assert "| 2 | 0 (0%) | 0 (0%) | 2 (100%) |" in result.stdout and "| 1 | 1 (100%) | 0 (0%) | 0 (0%) |" in result.stdout
+    (tmp_path / "labels.json").write_text(json.dumps({"1": "OK"}), encoding="utf-8")
+    assert run_review("score", str(key), str(tmp_path / "labels.json")).returncode == 1  # unlabelled items
+
+
+@pytest.mark.model
+def test_review_dump_writes_the_wh_questions(tmp_path: Path) -> None:
+    if not SQUAD.exists():
+        pytest.skip(f"no SQuAD file at {SQUAD}: the evaluation data lives in ../shared/eval, outside the repo")
+    out = tmp_path / "dump.json"
+    result = run_review("dump", str(SQUAD), "--out", str(out), "--articles", "1", "--paragraphs", "2")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(out.read_text(encoding="utf-8"))
+    assert items and all(item["question"].endswith("?") and item["answer"] for item in items)
