@@ -113,6 +113,8 @@ def ask(
     if wh == "What" and head.tag_ in ("NNPS", "NNS") and head.ent_type_ in ("NORP", "") and head.text[:1].isupper() \
             and head.i > head.sent.start:
         return None  # "What fought alongside the Dutch?" for "Some Huguenots": a people is no "what"
+    if wh.startswith("Which ") and head.i > 0 and head.doc[head.i - 1].tag_ == "HYPH":
+        return None  # "spin-offs": not "Which offs did ...?"
     if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
@@ -205,7 +207,14 @@ def _comma_after_subject(kept: list[Token], subj: Token, subj_ids: set[int], rem
 # Nouns for people: an answer headed by one is no "what".
 HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist researcher doctor physician "
                          "patient farmer worker settler member student teacher citizen soldier colonist "
-                         "merchant trader missionary explorer engineer chemist physicist biologist").split())
+                         "merchant trader missionary explorer engineer chemist physicist biologist "
+                         "pharmacist pharmacologist scholar historian author writer speaker leader ruler king queen "
+                         "emperor president minister official officer priest monk bishop pope artist musician "
+                         "composer singer actor actress poet philosopher theologian reformer protester refugee "
+                         "immigrant resident voter employee player coach athlete politician critic journalist "
+                         "nurse surgeon lawyer judge expert specialist technician director producer founder "
+                         "owner investor manager candidate delegate representative senator governor mayor "
+                         "noble peasant slave servant prisoner pilgrim crusader knight warrior").split())
 # Prepositions that read well at the front: "To whom ...", "With what ..."; "At what did they stay" does not.
 PIED_PIPED = frozenset({"to", "with", "from", "for", "about", "into", "by", "against", "toward", "towards", "upon"})
 # Two-word prepositions, by their second word: the first would be left behind by a fronted or stranded one.
@@ -348,6 +357,9 @@ def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | Non
     if wh == "What":  # "What is highlighted in red?", not "What are ...": "what" takes a singular verb
         finite = next((t for t in words if t.i == clause.root.i or t.head.i == clause.root.i
                        and t.dep_ in ("aux", "auxpass")), None)
+        plural_attr = any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in clause.root.children)
+        if plural_attr and clause.root.lemma_ == "be":
+            finite = None  # "What are secondary schools run by private individuals?": the plural stays
         if finite is not None and finite.i == words[0].i or finite is not None and all(
                 t.pos_ in ("ADV", "PART") for t in words[:words.index(finite)]):
             overrides = {finite.i: _singular(finite)} if _singular(finite) else {}

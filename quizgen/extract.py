@@ -397,6 +397,8 @@ def _clean_answer(span: Span, label: str) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and c.i < span.start for c in span.root.children):
         return False  # "triggers this phase": which phase is in another sentence
+    if prev is not None and (prev.text.endswith("-") or prev.tag_ == "HYPH") and not prev.whitespace_:
+        return False  # "non-violence": "violence" is half a word
     if prev is not None and prev.tag_ in ("JJ", "JJR", "JJS") and prev.dep_ in ("conj", "amod", "compound") \
             and not span.start <= prev.head.i < span.end and not prev.n_rights:
         return False  # "Jacksonville and nearby St. Augustine": the parser cut the answer out of its phrase

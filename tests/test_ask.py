@@ -284,6 +284,10 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("The Sun is a star.", "Sun", None),
         # a bare adjective says nothing about which thing is meant
         ("Sodium is reactive.", "Sodium", None),
+        # pharmacists are people, no "what"
+        ("Pharmacists now complete one or two years of residency.", "Pharmacists", None),
+        # a plural predicate noun keeps the plural verb
+        ("Symptoms are high fevers and purple skin patches.", "Symptoms", "What are high fevers and purple skin patches?"),
         # with the subject asked, a pronoun after it points at the answer
         ("Sponges have pores in their bodies.", "Sponges", None),
         # "what" takes a singular verb

@@ -670,3 +670,18 @@ def test_a_possessive_that_points_at_the_answer_or_lives_in_it_asks_nothing(nlp)
     # "Which descendants today can be recognised by their surnames?": "their" is the answer's
     facts = facts_titled(nlp, "Norman descendants today can be recognised by their surnames.", "Normans")
     assert not any(f.question for f in facts), [f.question for f in facts]
+
+
+def test_half_of_a_hyphenated_word_is_no_answer_and_no_question_word(nlp) -> None:
+    from quizgen.asking import ask
+    from quizgen.clauses import split_clauses
+    from quizgen.extract import _clean_answer
+
+    doc = nlp("Black's Law Dictionary includes non-violence in its definition of civil disobedience.")
+    start = next(t.i for t in doc if t.text == "violence")
+    assert not _clean_answer(doc[start:start + 1], "")  # "violence" of "non-violence"
+    doc = nlp("The programme spawned spin-offs in multiple media.")
+    offs = [t for t in doc if t.text == "offs"]
+    clause = split_clauses(next(doc.sents))[0]
+    answer = [t for t in doc if t.text in ("spin", "-", "offs")]
+    assert offs and ask(clause, answer, "Which offs") is None  # not "Which offs did the programme spawn ...?"
