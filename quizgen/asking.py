@@ -115,6 +115,11 @@ def ask(
         return None  # "What fought alongside the Dutch?" for "Some Huguenots": a people is no "what"
     if wh.startswith("Which ") and head.i > 0 and head.doc[head.i - 1].tag_ == "HYPH":
         return None  # "spin-offs": not "Which offs did ...?"
+    as_person = any(t.lower_ == "as" and t.head.i == clause.root.i and t.i + 1 < len(t.doc)
+                    and t.doc[t.i + 1].lemma_.lower() in HUMAN_NOUNS for t in kept)
+    if wh == "What" and head.dep_ in ("nsubj", "nsubjpass") and (
+            as_person or _is_name(answer) and clause.root.lemma_ in PERSON_VERBS):
+        return None  # "What was born in the city?", "What returned as composer?": a person the model did not tag
     if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
@@ -215,6 +220,9 @@ HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist re
                          "nurse surgeon lawyer judge expert specialist technician director producer founder "
                          "owner investor manager candidate delegate representative senator governor mayor "
                          "noble peasant slave servant prisoner pilgrim crusader knight warrior").split())
+# Verbs whose subject is a person: a name doing them is no "what".
+PERSON_VERBS = frozenset("bear die marry divorce retire resign graduate baptize baptise ordain crown knight "
+                         "widow".split())
 # Prepositions that read well at the front: "To whom ...", "With what ..."; "At what did they stay" does not.
 PIED_PIPED = frozenset({"to", "with", "from", "for", "about", "into", "by", "against", "toward", "towards", "upon"})
 # Two-word prepositions, by their second word: the first would be left behind by a fronted or stranded one.

@@ -252,7 +252,16 @@ def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: froze
             span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES) and not (
             before is not None and before.lower_ == "the"):  # "The Yuan undertook ...": a dynasty, not a man
         return "person"
+    if atype == "person" and span[-1].text in PLACE_HEADS:
+        return "place" if span[-1].text in ("Park", "Street", "River", "Square", "Road", "Lake", "Bay") else "org"
     return atype
+
+
+# The last word of a name that names a place or a body, whatever the model tagged it: "Woodward Park" is no "who".
+PLACE_HEADS = frozenset("Park Street Road Square River Lake Bay Bridge Station Airport Stadium Arena Hall Church "
+                        "Cathedral Abbey Castle Palace Tower Museum Gallery Library Theatre Theater University "
+                        "College School Academy Institute Hospital Company Corporation Group Foundation Society "
+                        "Council Parliament Court Market Centre Center House Building Gardens Garden".split())
 
 
 PERSON_TITLES = frozenset("King Queen Prince Princess Emperor Empress Chief President Sir Lord Lady General Captain "

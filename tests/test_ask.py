@@ -284,6 +284,10 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("The Sun is a star.", "Sun", None),
         # a bare adjective says nothing about which thing is meant
         ("Sodium is reactive.", "Sodium", None),
+        # a name the model did not tag a person, doing what people do, is no "what"
+        ("Gold returned as composer for the 2010 series.", "Gold", None),
+        ("Neville was born in the city in 1950.", "Neville", None),
+        ("Copper is used as a conductor in wires.", "Copper", "What is used as a conductor in wires?"),
         # pharmacists are people, no "what"
         ("Pharmacists now complete one or two years of residency.", "Pharmacists", None),
         # a plural predicate noun keeps the plural verb

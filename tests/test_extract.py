@@ -685,3 +685,8 @@ def test_half_of_a_hyphenated_word_is_no_answer_and_no_question_word(nlp) -> Non
     clause = split_clauses(next(doc.sents))[0]
     answer = [t for t in doc if t.text in ("spin", "-", "offs")]
     assert offs and ask(clause, answer, "Which offs") is None  # not "Which offs did the programme spawn ...?"
+
+
+def test_a_park_the_model_tags_a_person_is_no_who(nlp) -> None:
+    text = "Woodward Park, which features the Shinzen Japanese Gardens, is adjacent to the San Joaquin River Parkway."
+    assert not any((f.question or "").startswith("Who") for f in facts_titled(nlp, text, "Fresno, California"))
