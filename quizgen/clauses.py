@@ -643,6 +643,13 @@ def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
         return
     if subj.lower_ in ("he", "she"):
         return  # resolved by the caller from the article's main person, or left unusable
+    if subj.lower_ == "it" and (clause.root.lemma_ == "be" or clause.root.tag_ == "VBN") and any(
+            c.i > clause.root.i and (c.dep_ == "ccomp" and (c.left_edge.lower_ in ("that", "whether") or any(
+                g.dep_ == "mark" for g in c.children)) or c.dep_ == "xcomp" and clause.root.lemma_ == "be"
+                and c.left_edge.lower_ == "to") for c in clause.root.children):
+        # "it is known that ...", "it is important to ...": not "it is considered to be the continuation"
+        clause.usable, clause.why = False, "'it' stands for the clause that follows"  # "it is known that ..."
+        return
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i and t.pos_ in ("NOUN", "PROPN") for t in clause.sent):
         clause.usable, clause.why = False, f"ambiguous pronoun {subj.text!r}"  # "When warm air rises, it cools"
         return

@@ -25,7 +25,9 @@ FUNCTION_WORDS = frozenset(
 MAX_PROMPT_WORDS = 32  # a question
 MAX_STATEMENT_WORDS = 40  # a true/false or fill-in-the-blank sentence
 YEARISH = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
-VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period)|"
+VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|approach|study|one|ones|year|time|period|"
+                       r"city|town|country|region|day|war|century|decade|season|event|stage|phase)\b|"
+                       r"(this|these|those) (place|area|state|company|team|group|book|work|case|point|reason|way)\b|"
                        r"such (?!as\b)(an? )?[a-z]+(?= [a-z]|\?)|\b(do|does|did|done|doing) so\b|"
                        r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
                        r"the (above-)?mentioned|the aforementioned)\b", re.I)

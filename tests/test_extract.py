@@ -690,3 +690,16 @@ def test_half_of_a_hyphenated_word_is_no_answer_and_no_question_word(nlp) -> Non
 def test_a_park_the_model_tags_a_person_is_no_who(nlp) -> None:
     text = "Woodward Park, which features the Shinzen Japanese Gardens, is adjacent to the San Joaquin River Parkway."
     assert not any((f.question or "").startswith("Who") for f in facts_titled(nlp, text, "Fresno, California"))
+
+
+def test_it_that_stands_for_a_clause_is_not_the_previous_subject(nlp) -> None:
+    text = ("Gandhi's Satyagraha was partially influenced by Shelley. In particular, it is known that Gandhi would "
+            "often quote Shelley's Masque of Anarchy to vast audiences during the campaign for a free India.")
+    assert not any("Satyagraha is known" in f.statement for f in facts_titled(nlp, text, "Civil disobedience"))
+
+
+def test_it_that_is_raised_is_still_the_previous_subject(nlp) -> None:
+    text = ("The Yuan dynasty ruled China. In the historiography of Mongolia, it is generally considered to be the "
+            "continuation of the Mongol Empire.")
+    assert any(f.statement.startswith("In the historiography of Mongolia, the Yuan dynasty is")
+               for f in facts_titled(nlp, text, "Yuan dynasty"))

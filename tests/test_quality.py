@@ -44,6 +44,7 @@ def _with(q: dict, **changes) -> dict:
         (_with(MC, prompt="In what decade did this treatment gain popularity?"), "vague reference"),
         (_with(MC, prompt="In what decade did such treatments gain popularity?"), "vague reference"),
         (_with(MC, prompt="In what decade has ketamine done so?"), "vague reference"),
+        (_with(MC, prompt="In what decade did ketamine reach that city?"), "vague reference"),
         (_with(MC, prompt="In what decade did ketamine look like what?"), "stranded"),
         (_with(MC, prompt="In what decade did ketamine gain popularity in your brain?"), "second person"),
         (_with(MC, prompt="Such was the decade in which ketamine gained popularity?"), "points at another sentence"),
