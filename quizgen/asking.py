@@ -19,8 +19,8 @@ def keeps_case(tok: Token, lower_vocab: frozenset[str]) -> bool:
     """
     if tok.text.isupper() and len(tok.text) > 1 or tok.text == "I":
         return True  # acronym
-    if tok.lower_ in lower_vocab:
-        return False
+    if tok.lower_ in lower_vocab or tok.tag_ in ("DT", "PDT", "CC", "PRP$") or tok.lower_ in ("the", "a", "an"):
+        return False  # "The" of "The Korean War": "In what year did the Korean War end?"
     if tok.text.capitalize() in lower_vocab:
         return True
     return tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT")

@@ -284,6 +284,8 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("The Sun is a star.", "Sun", None),
         # a bare adjective says nothing about which thing is meant
         ("Sodium is reactive.", "Sodium", None),
+        # an article opening a name moves mid-sentence in lower case
+        ("The Korean War ended in 1953.", "1953", "In what year did the Korean War end?"),
         # a name the model did not tag a person, doing what people do, is no "what"
         ("Gold returned as composer for the 2010 series.", "Gold", None),
         ("Neville was born in the city in 1950.", "Neville", None),
