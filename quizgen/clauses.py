@@ -533,6 +533,8 @@ def _drop_discourse(clause: Clause) -> None:
         if parenthetical and tok.lower_ in DISCOURSE and tok.dep_ == "advmod":  # "X has, however, been Y"
             clause.subs[tok.i] = ""
             clause.subs[kept[n - 1].i] = ""
+            if n + 1 < len(kept) and kept[n + 1].text == ",":
+                clause.subs[kept[n + 1].i] = ""  # both commas of the aside go: "X has been Y", not "X has, been Y"
             continue
         if tok.dep_ == "mark" and tok.head.i != clause.root.i and _has_subject(tok.head):
             continue  # "While in-house production had ceased, the BBC ...": a subordinator, not a link

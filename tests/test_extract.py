@@ -436,6 +436,8 @@ def test_no_fact_that_points_at_a_figure_or_an_earlier_sentence(nlp, text: str, 
      "The city's tourism was dealt major blows in 1888 by yellow fever outbreaks."),
     ("Interestingly, children have higher melatonin levels than adults in 2020.",
      "Children have higher melatonin levels than adults in 2020."),
+    # both commas of an aside in the verb phrase go with it
+    ("The plan has, however, been delayed until 1990.", "The plan has been delayed until 1990."),
     # an aside keeps the comma that closes it
     ("Charles Avison, the leading composer of concertos, died there in 1770.",
      "Charles Avison, the leading composer of concertos, died there in 1770."),
