@@ -117,6 +117,9 @@ def ask(
         return None  # "spin-offs": not "Which offs did ...?"
     as_person = any(t.lower_ == "as" and t.head.i == clause.root.i and t.i + 1 < len(t.doc)
                     and t.doc[t.i + 1].lemma_.lower() in HUMAN_NOUNS for t in kept)
+    if wh == "What" and head.dep_ == "nsubj" and clause.root.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in HUMAN_NOUNS for c in clause.root.children):
+        return None  # "What was a physicist who studied gravity?": the answer is a person
     if wh == "What" and head.dep_ in ("nsubj", "nsubjpass") and (
             as_person or _is_name(answer) and clause.root.lemma_ in PERSON_VERBS):
         return None  # "What was born in the city?", "What returned as composer?": a person the model did not tag

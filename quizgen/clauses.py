@@ -241,6 +241,13 @@ def _phrase_of(tok: Token, head: Token) -> bool:
     return True
 
 
+def _verb_of(tok: Token) -> Token:
+    """The verb whose clause ``tok`` belongs to."""
+    while (tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass")) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _in_brackets(tok: Token) -> bool:
     depth = 0
     for t in tok.sent[:tok.i - tok.sent.start]:
@@ -533,7 +540,7 @@ def _drop_discourse(clause: Clause) -> None:
         if parenthetical and tok.lower_ in DISCOURSE and tok.dep_ == "advmod":  # "X has, however, been Y"
             clause.subs[tok.i] = ""
             clause.subs[kept[n - 1].i] = ""
-            if n + 1 < len(kept) and kept[n + 1].text == ",":
+            if n + 2 < len(kept) and kept[n + 1].text == "," and _verb_of(kept[n + 2]).i == _verb_of(tok).i:
                 clause.subs[kept[n + 1].i] = ""  # both commas of the aside go: "X has been Y", not "X has, been Y"
             continue
         if tok.dep_ == "mark" and tok.head.i != clause.root.i and _has_subject(tok.head):

@@ -341,6 +341,11 @@ def _coordinated_options(answer: str, context: str, sentences: tuple[str, ...], 
         # of its own class ("Southern and northern blotting" -> "Southern and western blotting"), never the
         # whole last part for a kind of the head ("Fragmented or Y chromosomes")
         parts, pos = parts[:-1] + [parts[-1].split()[0]], ""
+        shared = _shared_class(parts)
+        if shared is not None:  # "male and female flowers": the class the modifiers share, or nothing
+            rng.shuffle(shared)
+            return [re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", other[:1].upper() + other[1:] if part[:1].isupper()
+                           else other, answer, count=1) for part in reversed(parts) for other in shared][:4]
     # Options for a part come from the lexicon only: a phrase of the text beside a term reads as a blunder.
     swaps = [[(part, o) for o in distractors(part, "term", context=context, sentences=sentences,
                                               k=4, pos=pos, rng=rng)] for part in parts]
@@ -351,6 +356,16 @@ def _coordinated_options(answer: str, context: str, sentences: tuple[str, ...], 
                 part, option = part_swaps[round_]
                 out.append(re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", option, answer, count=1))
     return out
+
+
+def _shared_class(words: list[str]) -> list[str] | None:
+    """The other members of a lexicon class that holds every one of ``words`` ("male", "female": none left),
+    or None when no class holds them all."""
+    keys = {lex_key(w) for w in words}
+    for group in lexicon_groups()[0]:
+        if keys <= group_forms(group):
+            return [one for one, _ in group.members if lex_key(one) not in keys]
+    return None
 
 
 def _like(candidate: str, answer: str, evidence: str) -> bool:

@@ -5,10 +5,11 @@ import re
 from collections import Counter
 from typing import Iterator
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Span, Token
 
 from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
-from .asking import ask, finish, keeps_case
+from .asking import HUMAN_NOUNS, ask, finish, keeps_case
 from .clauses import Clause, render, sentence_text, split_clauses, standalone
 from .distract import Term
 from .nlp import NAME_WH_WORDS, parse
@@ -252,6 +253,10 @@ def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: froze
             span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES) and not (
             before is not None and before.lower_ == "the"):  # "The Yuan undertook ...": a dynasty, not a man
         return "person"
+    if atype == "person" and len(span) == 1 and span.start == span.sent.start and span.root.dep_ == "nsubj" \
+            and span.root.head.lemma_ == "be" and getAllLemmas(span.text.lower(), upos="NOUN") and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in HUMAN_NOUNS for c in span.root.head.children):
+        return "term"  # "Glass is one example of an amorphous solid": a word opening the sentence, not Mr Glass
     if atype == "person" and span[-1].text in PLACE_HEADS:
         return "place" if span[-1].text in ("Park", "Street", "River", "Square", "Road", "Lake", "Bay") else "org"
     return atype

@@ -290,6 +290,7 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
         ("Gold returned as composer for the 2010 series.", "Gold", None),
         ("Neville was born in the city in 1950.", "Neville", None),
         ("Copper is used as a conductor in wires.", "Copper", "What is used as a conductor in wires?"),
+        ("Newton was a physicist who studied gravity in 1687.", "Newton", None),
         # pharmacists are people, no "what"
         ("Pharmacists now complete one or two years of residency.", "Pharmacists", None),
         # a plural predicate noun keeps the plural verb

@@ -392,3 +392,14 @@ def test_coordinated_modifiers_of_one_head_swap_a_modifier_only() -> None:
     assert not any(o.endswith(("Y chromosomes", "sex chromosomes", "metacentric chromosomes")) for o in got), got
     got = distractors("sodium and potassium ions", "term", pos="NOUN", sentences=sentences, rng=random.Random(0))
     assert got and all(o.endswith(" ions") and len(o.split()) == 4 for o in got), got
+
+
+def test_coordinated_modifiers_of_one_class_take_options_from_that_class_only() -> None:
+    from quizgen.api import suggest_distractors
+
+    # "male" and "female" are the whole class: no "leaf and female flowers", no "male and domain flowers"
+    assert suggest_distractors("male and female flowers",
+                               "Male and female flowers are borne on different plants in other species.", k=3) == []
+    options = suggest_distractors("Southern and northern blotting", "Southern and northern blotting are techniques.", k=3)
+    assert options and all(o.endswith(" blotting") and {"eastern", "western"} & set(o.lower().split()) for o in options)
+    assert all(o[0].isupper() for o in options)

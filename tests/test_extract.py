@@ -438,6 +438,8 @@ def test_no_fact_that_points_at_a_figure_or_an_earlier_sentence(nlp, text: str, 
      "Children have higher melatonin levels than adults in 2020."),
     # both commas of an aside in the verb phrase go with it
     ("The plan has, however, been delayed until 1990.", "The plan has been delayed until 1990."),
+    ("Sabur Ibn Sahl, however, was the first physician to initiate pharmacopoedia in 869.",
+     "Sabur Ibn Sahl was the first physician to initiate pharmacopoedia in 869."),
     # an aside keeps the comma that closes it
     ("Charles Avison, the leading composer of concertos, died there in 1770.",
      "Charles Avison, the leading composer of concertos, died there in 1770."),
@@ -705,3 +707,14 @@ def test_it_that_is_raised_is_still_the_previous_subject(nlp) -> None:
             "continuation of the Mongol Empire.")
     assert any(f.statement.startswith("In the historiography of Mongolia, the Yuan dynasty is")
                for f in facts_titled(nlp, text, "Yuan dynasty"))
+
+
+def test_a_word_opening_a_sentence_is_no_person_when_it_is_an_example_of_a_thing(nlp) -> None:
+    facts = facts_titled(nlp, "Glass is one example of an amorphous solid.", "Solids")
+    assert any(f.question == "What is one example of an amorphous solid?" for f in facts), [f.question for f in facts]
+
+
+def test_a_discourse_word_between_two_clauses_leaves_them_apart(nlp) -> None:
+    text = ('Following the transition to democracy, the legal form of "Model C" was abolished, however, the term '
+            'continues to be used to describe government schools formerly reserved for white children.')
+    assert not any("abolished the term" in f.statement for f in facts_of(nlp, text))
