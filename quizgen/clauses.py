@@ -28,6 +28,10 @@ HEDGES = re.compile(
     r"perfect|best for|contact us|call us|our clinic|we offer|sign up|today!|would have|could have|might have)\b",
     re.I,
 )
+# A textbook talking about itself: "Food chains will be discussed in the Ecology concepts", "as shown below".
+META = re.compile(r"\b(will be|are|is|were|was) (discussed|described|covered|explained|examined|introduced|shown) "
+                  r"(in (the )?(next|following|later|ecology|chapter|section|lesson|concept)|later|below|above)\b|"
+                  r"\b(this|the next|the following|the previous) (chapter|section|lesson|concept|unit)\b", re.I)
 # A quantifier standing alone as the subject: its noun is in an earlier clause ("Others fled to New Orleans").
 BARE_QUANTIFIERS = frozenset("many some others other most several few both all each one another either neither "
                              "much none".split())
@@ -398,6 +402,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "question"
     elif HEDGES.search(clause.sent.text):
         clause.usable, clause.why = False, "opinion or advertising"
+    elif META.search(clause.sent.text):
+        clause.usable, clause.why = False, "the text talking about itself"
     elif tokens[0].lower_ == "such":
         clause.usable, clause.why = False, "points back at the previous sentence"
     elif clause.root.tag_ == "VB" and clause.subject is None:

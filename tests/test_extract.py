@@ -718,3 +718,11 @@ def test_a_discourse_word_between_two_clauses_leaves_them_apart(nlp) -> None:
     text = ('Following the transition to democracy, the legal form of "Model C" was abolished, however, the term '
             'continues to be used to describe government schools formerly reserved for white children.')
     assert not any("abolished the term" in f.statement for f in facts_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Food chains and food webs will be discussed in the Ecology concepts.",
+    "The structure of the cell membrane is described in the next section.",
+])
+def test_a_text_talking_about_itself_is_no_fact(nlp, text: str) -> None:
+    assert not facts_of(nlp, text)
