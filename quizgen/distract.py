@@ -18,7 +18,7 @@ BOUND = re.compile(r"(less|more|fewer|greater|higher|lower)\s+than\b|(under|over
 # Words that make a noun phrase a poor option on their own: a quantity, a pointer, a vague head.
 NOT_OPENING = frozenset(("more most some many several other such each every any all both few certain various same "
                          "different following this these those that its their our your his her my no own "
-                         "much less least only further").split()) | frozenset(NUMBER_WORDS)
+                         "much less least only further separate distinct additional extra").split()) | frozenset(NUMBER_WORDS)
 VAGUE_HEADS = frozenset(("way kind type sort part form number amount lot thing example result use fact term name "
                          "word case instance variety majority bit piece couple addition side end top bottom front "
                          "back process one place time area level deal something anything everything others "

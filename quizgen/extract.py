@@ -380,7 +380,7 @@ JUDGING_OPENERS = EVALUATIVE | frozenset("entire whole overall particular specif
                                          "highly extremely relatively fairly quite rather only just even also".split())
 # Modifiers that place a thing in time or relative to others but do not tell which it is: "Which scientists ...?"
 # for "modern scientists", "Which findings ...?" for "recent findings" has many right answers.
-RELATIVE_OPENERS = frozenset("additional modern recent local subsequent previous special extended further extra "
+RELATIVE_OPENERS = frozenset("additional modern recent local subsequent previous special extended further extra separate distinct "
                              "current present early earlier later former latter similar respective numerous own "
                              "initial final original corresponding usual common general widespread total".split())
 

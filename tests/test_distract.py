@@ -403,3 +403,11 @@ def test_coordinated_modifiers_of_one_class_take_options_from_that_class_only() 
     options = suggest_distractors("Southern and northern blotting", "Southern and northern blotting are techniques.", k=3)
     assert options and all(o.endswith(" blotting") and {"eastern", "western"} & set(o.lower().split()) for o in options)
     assert all(o[0].isupper() for o in options)
+
+
+def test_a_phrase_that_only_sets_a_thing_apart_is_no_option() -> None:
+    from quizgen.api import suggest_distractors
+
+    context = ("The apical meristem is a cap of cells at the shoot tip. A separate meristem, called the lateral "
+               "meristem, produces cells that increase the diameter of stems.")
+    assert "separate meristem" not in suggest_distractors("apical meristem", context, k=3)

@@ -726,3 +726,9 @@ def test_a_discourse_word_between_two_clauses_leaves_them_apart(nlp) -> None:
 ])
 def test_a_text_talking_about_itself_is_no_fact(nlp, text: str) -> None:
     assert not facts_of(nlp, text)
+
+
+def test_a_thing_only_set_apart_from_another_is_no_answer(nlp) -> None:
+    text = ("A separate meristem, called the lateral meristem, produces cells that increase the diameter of stems and "
+            "tree trunks.")
+    assert "separate meristem" not in {f.answer.lower() for f in facts_of(nlp, text)}
