@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from .answers import answer_type
 from .extract import (PROPER_LABELS, as_person, lower_case_words, main_person, parse_title, people_named,
                       person_like, question_for, walk_clauses)
+from .kinds import share_subject
 from .nlp import load_model, parse
 from .quality import question_problems
 
@@ -17,7 +18,8 @@ def ask(text: str, start: int, end: int, *, title: str = "", model: str | None =
     """The question whose answer is ``text[start:end]``, or None when no clean one can be written.
 
     ``title`` is the article's title when the text is part of one: it tells
-    who "he" or "she" is in a biography.
+    who "he" or "she" is in a biography, and which nouns name the article's own subject
+    ("the game" of an article on Super Bowl 50 needs no antecedent in the question).
 
     >>> ask("Ketamine gained popularity in the 1960s.", 30, 39)  # doctest: +SKIP
     'In what decade did Ketamine gain popularity?'
@@ -49,6 +51,7 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str],
     if label == "PERSON" and not person_like(ent):
         label = ""
     person = main_person([doc], title, title_doc=title_doc)
+    share_subject([doc], title)
     atype = as_person(span, answer_type(span.text, label), people_named([doc], person), lower_vocab)
     for sent, clauses in walk_clauses(doc, lower_vocab, person):
         if sent.start != span.sent.start:

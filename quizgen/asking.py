@@ -5,6 +5,7 @@ from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
 from .clauses import CONTRACTIONS, Clause, aside_ends, island_free, render, tidy
+from .kinds import leans_elsewhere
 from .phrases import span_head
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -102,8 +103,9 @@ def ask(
     if head.dep_ in ("nsubj", "nsubjpass") and _open_class(clause):
         return None  # "Sponges are filter feeders": "What are filter feeders?" has many right answers
     asked = removed | {t.i for t in answer} | ({head.head.i} if head.dep_ in ("compound", "nummod", "amod") else set())
-    if not any((t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or clause.text_of(t).lower() != t.lower_)
-               and t.i not in asked for t in kept):
+    context = [t for t in kept if t.i not in asked
+               and (t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or clause.text_of(t).lower() != t.lower_)]
+    if not context:
         return None  # "Which output falls?": nothing but the verb is left to tell which output is meant
         # (a pronoun the clause replaced by its antecedent counts: "which would become" is "the call letters ...")
     if any(t.lower_ in ("its", "their", "his", "her", "our", "my") and t.i not in clause.subs for t in answer):
@@ -121,7 +123,8 @@ def ask(
             c.dep_ == "attr" and c.lemma_.lower() in HUMAN_NOUNS for c in clause.root.children):
         return None  # "What was a physicist who studied gravity?": the answer is a person
     if wh == "What" and head.dep_ in ("nsubj", "nsubjpass") and (
-            as_person or _is_name(answer) and clause.root.lemma_ in PERSON_VERBS):
+            as_person or _is_name(answer) and clause.root.lemma_ in PERSON_VERBS
+            or all(t.text[:1].isupper() for t in answer if t.is_alpha) and clause.root.lemma_ in MIND_VERBS):
         return None  # "What was born in the city?", "What returned as composer?": a person the model did not tag
     if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
@@ -137,6 +140,9 @@ def ask(
         if extent is None:
             return None
         removed |= extent
+    left = kept_ids - asked - removed
+    if leans_elsewhere([t for t in context if t.i in left], left):
+        return None  # "When was the event held?": which event is in another sentence
     prep = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent", "dative") else None
     if prep is not None and prep.i > 0 and prep.doc[prep.i - 1].lower_ in COMPOUND_PREPOSITIONS.get(prep.lower_, ()):
         return None  # "According to Michael, ..." -> not "To whom did ... contain ... according?"
@@ -226,6 +232,9 @@ HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist re
 # Verbs whose subject is a person: a name doing them is no "what".
 PERSON_VERBS = frozenset("bear die marry divorce retire resign graduate baptize baptise ordain crown knight "
                          "widow".split())
+# Verbs of a mind: their subject is someone, whatever the model tagged the name ("What admits that ...?" for Thoreau).
+MIND_VERBS = frozenset("admit observe feel surmise hope think believe recall remember realize realise fear doubt wish "
+                       "regret confess wonder imagine suspect insist remark contend".split())
 # Prepositions that read well at the front: "To whom ...", "With what ..."; "At what did they stay" does not.
 PIED_PIPED = frozenset({"to", "with", "from", "for", "about", "into", "by", "against", "toward", "towards", "upon"})
 # Two-word prepositions, by their second word: the first would be left behind by a fronted or stranded one.

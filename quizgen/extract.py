@@ -12,6 +12,8 @@ from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, w
 from .asking import HUMAN_NOUNS, ask, finish, keeps_case
 from .clauses import Clause, render, sentence_text, split_clauses, standalone
 from .distract import Term
+from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_fits
+from .lexicon import is_term
 from .nlp import NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
 from .phrases import STRANDABLE, Found, in_brackets, span_head
@@ -34,6 +36,8 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
     topic = _topic(docs)
     person = main_person(docs, article.title, title_doc=title_doc)
     people = people_named(docs, person)
+    share_kinds(docs)
+    share_subject(docs, article.title)
     facts: list[Fact] = []
     for para, doc in zip(article.paragraphs, docs):
         for sent, clauses in walk_clauses(doc, lower_vocab, person):
@@ -371,20 +375,6 @@ FIGURE_REFERENCE = re.compile(r"\b(?:Figures?|Figs?\.|Tables?|Diagrams?|Graphs?|
                               r"(?:\d|[IVX]+\b|[A-Z]\b|above\b|below\b)")
 ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such", "said", "certain", "various",
                              "following", "above", "mentioned"})
-# Adjectives that judge rather than classify: "the best method" is no kind of method.
-EVALUATIVE = frozenset("good bad best worst great important major main key new old first last other same different "
-                       "large small big little high low many few certain various several".split())
-
-
-JUDGING_OPENERS = EVALUATIVE | frozenset("entire whole overall particular specific typical very particularly "
-                                         "highly extremely relatively fairly quite rather only just even also".split())
-# Modifiers that place a thing in time or relative to others but do not tell which it is: "Which scientists ...?"
-# for "modern scientists", "Which findings ...?" for "recent findings" has many right answers.
-RELATIVE_OPENERS = frozenset("additional modern recent local subsequent previous special extended further extra separate distinct "
-                             "current present early earlier later former latter similar respective numerous own "
-                             "initial final original corresponding usual common general widespread total".split())
-
-
 # Words that are prepositions at least as often as adjectives before a noun.
 PREPOSITION_LIKE = frozenset({"opposite", "near", "next", "like", "unlike", "past", "beside", "amid", "via"})
 
@@ -495,6 +485,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if (atype in ("term", "org") and head.pos_ == "NOUN" and head.is_lower and len(tokens) > 1 and head.i == tokens[-1].i
             and all(t.whitespace_ for t in tokens[:-1])):
         wh = f"Which {head.text}"  # "the town council" -> "Which council"; not "analysis of algorithms"
+        if not which_fits(tokens, head, lexicon_term=is_term(" ".join(t.text for t in tokens))):
+            return None  # "significant debt": "Which debt does the wine industry owe ...?" has no one answer
         if any(t.lemma_ == head.lemma_ and t.i not in {x.i for x in tokens} for t in clause.kept()):
             wh = "What"  # "Which population contributed to ... the Cajun population?" asks two populations
     if any(t.lower_ in ANAPHORIC_WORDS for t in tokens):

@@ -54,6 +54,11 @@ def _all_forms() -> frozenset[str]:
     return frozenset(lex_key(f) for g in lexicon_groups()[0] for m in g.members for f in m if f)
 
 
+def is_term(text: str) -> bool:
+    """The text, without its article, is a member of a class of the lexicon: "smooth muscle", "white dwarfs"."""
+    return lex_key(bare_term(text)) in _all_forms()
+
+
 def similar_length(a: str, b: str) -> bool:
     """Options alike in length: at most one word apart, and within twice (or 4 characters) of each other."""
     la, lb = len(a.strip()), len(b.strip())

@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 
 from .asking import ask, keeps_case
 from .clauses import Clause, sentence_text, tidy
+from .kinds import which_fits
+from .lexicon import is_term
 from .phrases import STRANDABLE, Found, noun_phrase, span_head
 from .types import Fact, Paragraph
 
@@ -62,12 +64,17 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
             continue
         if any(t.pos_ in ("PRON", "NUM") or t.like_num for t in term) or term[0].lower_ in QUANTIFIER_WORDS:
             continue
+        before = tok.doc[term[0].i - 1] if term[0].i > 0 else None
+        if before is not None and before.text in ("-", "‐") and not before.whitespace_:
+            continue  # "non-violence": "violence" is half a word
         if any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "acl", "relcl") for t in term if t.i != tok.i):
             continue  # a clause folded into the noun phrase: the parse is not to be trusted
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text + "".join(t.text for t in c.subtree))
                                                      for c in clause.root.children):
             continue  # "Which high is 99°F?": ask about the figure, not the thing it measures
         wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and len(term) > 1 and tok.dep_ != "attr" else "What"
+        if wh != "What" and not which_fits(term, tok, lexicon_term=is_term(" ".join(t.text for t in term))):
+            continue  # "bold action": "Which action did Montcalm take ...?" has many right answers
         question = question_for_term(clause, term, wh, lower_vocab)
         if question:
             yield "entity", term, question, None, "term"
@@ -105,6 +112,8 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
         for pobj in inner[:1]:
             term = noun_phrase(pobj)
             wh = f"Which {pobj.text}" if pobj.pos_ == "NOUN" and len(term) > 1 else "What"
+            if wh != "What" and not which_fits(term, pobj, lexicon_term=is_term(" ".join(t.text for t in term))):
+                continue
             yield "mechanism", term, ask(clause, term, wh, lower_vocab=lower_vocab) or "", None, "term"
     if lemma in MEMBER_VERBS:
         for prep in preps.values():

@@ -51,7 +51,8 @@ def facts_of(nlp, text: str):
         ("Marie Curie was born in Warsaw in 1867. Curie studied in Paris. Curie won two Nobel Prizes.",
          "Warsaw", "entity", "Where was Marie Curie born in 1867?"),
         ("Apollo 11 landed on the Moon on July 20, 1969.", "July 20, 1969", "date", "When did Apollo 11 land on the Moon?"),
-        ("The program cost about $25.4 billion.", "about $25.4 billion", "quantity", "How much did the program cost?"),
+        ("The Apollo program cost about $25.4 billion.", "about $25.4 billion", "quantity",
+         "How much did the Apollo program cost?"),
         ("By 1898 the Curies had obtained traces of radium.", "1898", "date", "By what year had the Curies obtained traces of radium?"),
         ("In 1893 she was awarded a degree in physics and began work in an industrial laboratory. Marie Curie was "
          "Polish. Curie moved to Paris. Curie won prizes.", "1893", "date", "In what year was Curie awarded a degree in physics?"),
@@ -62,7 +63,7 @@ def facts_of(nlp, text: str):
         ("The Tyne Tunnel, which opened in 1967, carries traffic under the river.", "1967", "date",
          "In what year did the Tyne Tunnel open?"),
         # an adverbial clause (not a conditional) is asked on its own
-        ("When the war ended in 1945, the city was rebuilt.", "1945", "date", "In what year did the war end?"),
+        ("When the Pacific War ended in 1945, the city was rebuilt.", "1945", "date", "In what year did the Pacific War end?"),
         # a key term of the article (its head noun recurs) is asked with "what"
         ("Carbon is the second most abundant element in living organisms. Carbon is in all fuels.", "Carbon",
          "entity", "What is the second most abundant element in living organisms?"),

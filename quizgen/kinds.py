@@ -1,0 +1,183 @@
+"""Whether "Which N ...?" has one answer: the answer's modifiers name a kind of N.
+
+"Hospital pharmacies", "French refugees" and "clinical pharmacists" name kinds, so
+"Which pharmacies ...?" asks for one of a set the reader knows. "Significant debt",
+"bold action" and "larger instances" only describe: "Which debt does the wine industry
+owe to the Huguenots?" has no answer a student could give. A describing modifier still
+names a kind when the article sets it against another ("red ribbons ... blue ribbons",
+"lower bounds ... upper bounds") or when the phrase is a term of the lexicon.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import singular_form
+
+# Adjectives that judge rather than classify: "the best method" is no kind of method.
+EVALUATIVE = frozenset("good bad best worst great important major main key new old first last other same different "
+                       "large small big little high low many few certain various several".split())
+JUDGING_OPENERS = EVALUATIVE | frozenset("entire whole overall particular specific typical very particularly "
+                                         "highly extremely relatively fairly quite rather only just even also".split())
+# Modifiers that place a thing in time or relative to others but do not tell which it is: "Which scientists ...?"
+# for "modern scientists", "Which findings ...?" for "recent findings" has many right answers.
+RELATIVE_OPENERS = frozenset("additional modern recent local subsequent previous special extended further extra separate distinct "
+                             "current present early earlier later former latter similar respective numerous own "
+                             "initial final original corresponding usual common general widespread total".split())
+# Adjectives whose ending is that of a classifying adjective ("clinical", "solar") but which judge or place.
+QUALITATIVE = frozenset("actual central annual official traditional usual normal typical critical essential potential "
+                        "crucial vital minimal maximal optimal substantial conventional exceptional ideal principal "
+                        "fundamental practical dramatic drastic tragic basic classic specific primary ordinary necessary "
+                        "contemporary temporary arbitrary extraordinary preliminary similar familiar particular regular "
+                        "popular peculiar dynamic historic real virtual logical radical magic eventual gradual "
+                        "occasional partial mutual marginal nominal literal informal".split())
+# Endings of adjectives made from nouns, which sort things into kinds: "clinical", "Jurassic", "urban", "solar",
+# "sensory", "marine", "Western".
+CLASSIFYING_ENDINGS = ("ic", "al", "an", "ese", "ar", "ary", "ory", "ine", "ern")
+# Classifying adjectives without such an ending: "civil law", "foreign policy".
+CLASSIFYING = frozenset("civil foreign rural".split())
+# Words that place a named period or region within itself: "the late Ming era", "Upper Egypt".
+PART_OF_NAMED = frozenset("late early mid middle upper lower northern southern eastern western central".split())
+# Nouns that name a word rather than a kind: "the term imperialism", "the concept environmental determinism".
+NAMING_NOUNS = frozenset("term concept word name phrase idea notion label expression".split())
+NAME_TYPES = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+NOT_KINDS = EVALUATIVE | JUDGING_OPENERS | RELATIVE_OPENERS | QUALITATIVE
+KINDS_KEY = "quizgen.kinds"
+
+
+def modifier_kinds(docs: Iterable[Doc]) -> dict[str, frozenset[str]]:
+    """For each noun, the modifiers it takes in the text: "ribbon" -> {"red", "blue"}."""
+    kinds: dict[str, set[str]] = {}
+    for doc in docs:
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for mod in tok.lefts:
+                if mod.dep_ in ("amod", "compound", "nmod") and mod.is_alpha:
+                    kinds.setdefault(tok.lemma_.lower(), set()).add(mod.lemma_.lower())
+    return {noun: frozenset(mods) for noun, mods in kinds.items()}
+
+
+def share_kinds(docs: list[Doc]) -> None:
+    """Give every paragraph of an article the modifiers of the whole article (see :func:`which_fits`)."""
+    kinds = modifier_kinds(docs)
+    for doc in docs:
+        doc.user_data[KINDS_KEY] = kinds
+
+
+def _kinds_of(doc: Doc) -> dict[str, frozenset[str]]:
+    kinds = doc.user_data.get(KINDS_KEY)
+    if kinds is None:
+        kinds = doc.user_data[KINDS_KEY] = modifier_kinds([doc])
+    return kinds
+
+
+def _proper(tok: Token) -> bool:
+    """"French", "Norman", "Block II": a name, which always tells which."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES:
+        return True
+    return tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def _describes(tok: Token) -> bool:
+    """"significant", "larger", "updated", "bold": a modifier that describes rather than sorts into kinds."""
+    low = tok.lower_
+    if low in CLASSIFYING:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if low in PART_OF_NAMED and nxt is not None and _proper(nxt):
+        return False  # "the late Ming era": a part of a named period is a period of its own
+    if low in NOT_KINDS or tok.tag_ in ("JJR", "JJS", "RBR", "RBS", "VBN", "VBG", "VBD"):
+        return True
+    return not (low.endswith(CLASSIFYING_ENDINGS) and len(low) > 4)
+
+
+def which_fits(tokens: list[Token], head: Token, *, lexicon_term: bool = False) -> bool:
+    """Whether "Which <head> ...?" has the answer ``tokens`` (its modifiers, then ``head``) and no other.
+
+    ``lexicon_term`` says the phrase is a term of the lexicon ("smooth muscle"), which names a
+    kind whatever its words.
+    """
+    doc = head.doc
+    mods = [t for t in tokens if t.i < head.i and not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))]
+    describing = []
+    for tok in mods:
+        if tok.is_punct:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‐", "–") and not tok.whitespace_:
+            continue  # "high-altitude", "non-deterministic": the last part says what the word is
+        if _proper(tok):
+            continue
+        if tok.pos_ in ("DET", "ADV", "PART", "PRON", "CCONJ", "ADP", "NUM") or tok.dep_ in ("cc", "conj", "det"):
+            return False  # "Almost all the rocks", "Not every prime", "doctrinal and polemical writings"
+        if tok.pos_ == "NOUN" or tok.dep_ == "compound":
+            if tok.lower_ in NAMING_NOUNS:
+                return False  # "the term imperialism": "Which imperialism ...?"
+            continue  # "hospital pharmacies", "fuel lines", "gold footballs"
+        if _describes(tok):
+            describing.append(tok.lemma_.lower())
+    if not describing or lexicon_term:
+        return True
+    others = _kinds_of(doc).get(head.lemma_.lower(), frozenset()) - {t.lemma_.lower() for t in mods}
+    return any(other not in NOT_KINDS for other in others)  # "red ribbons ... blue ribbons"
+
+
+SUBJECT_KEY = "quizgen.subject_nouns"
+
+
+def subject_nouns(docs: list[Doc], title: str = "") -> frozenset[str]:
+    """The common nouns an article uses for its own subject, from its title and what it says its subject is.
+
+    "Super Bowl 50 was an American football game ..." gives "game", so "the game" of a later
+    sentence needs no antecedent in the question; "the event" does.
+    """
+    title_words = {w.lower() for w in re.findall(r"\w+", title)}
+    nouns = {singular_form(w) for w in title_words if w.isalpha()}
+    first = True
+    for doc in docs:
+        for sent in doc.sents:
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            about = first or any(t.lower_ in title_words and t.pos_ == "PROPN" for t in subj.subtree)
+            first = False
+            if not about:
+                continue
+            named = [c for c in root.children if c.dep_ == "attr"] if root.lemma_ == "be" else []
+            named += [c for c in subj.children if c.dep_ == "appos"]
+            for noun in named + [c for n in named for c in n.conjuncts]:
+                if noun.pos_ == "NOUN":
+                    nouns.add(noun.lemma_.lower())
+    return frozenset(nouns)
+
+
+def share_subject(docs: list[Doc], title: str) -> None:
+    """Give every paragraph the nouns of the article's subject (see :func:`leans_elsewhere`)."""
+    nouns = subject_nouns(docs, title)
+    for doc in docs:
+        doc.user_data[SUBJECT_KEY] = nouns
+
+
+def bare_definite(tok: Token, kept: set[int]) -> bool:
+    """"the event": a common noun whose only word beside it is "the", so which one is in another sentence."""
+    return (tok.pos_ == "NOUN" and [c.lower_ for c in tok.lefts if c.i in kept] == ["the"]
+            and not any(c.i in kept and not c.is_punct for c in tok.rights))
+
+
+def leans_elsewhere(context: list[Token], kept: set[int]) -> bool:
+    """Whether the words a question keeps beside its answer are only "the N" phrases that point at another sentence.
+
+    "When was the event held?", "In what year was the unit dissolved?": nothing tells which
+    event or unit. A noun the article uses for its own subject ("the game" in an article on
+    Super Bowl 50) is no such pointer, nor is a name, a number or a described noun.
+    """
+    if not context:
+        return False
+    own = context[0].doc.user_data.get(SUBJECT_KEY)
+    if own is None:
+        own = context[0].doc.user_data[SUBJECT_KEY] = subject_nouns([context[0].doc])
+    pointers = [t for t in context if bare_definite(t, kept)]
+    return bool(pointers) and len(pointers) == len(context) and not any(t.lemma_.lower() in own for t in pointers)

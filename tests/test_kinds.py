@@ -1,0 +1,126 @@
+"""'Which N ...?' only for an answer that names a kind of N; no question whose only context points elsewhere.
+
+Sentences from the SQuAD dev half whose quizzes a blind review found vague ("Which debt does the
+wine industry ... owe?" for "significant debt"; "When was the event held?"), shortened.
+"""
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+from quizgen.kinds import subject_nouns
+
+from test_extract import facts_titled
+
+
+def ask(text: str, answer: str, **kwargs) -> str | None:
+    start = text.index(answer)
+    return quizgen.ask(text, start, start + len(answer), **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a modifier that describes, not one that sorts into kinds: many debts are significant
+        ("The wine industry in South Africa owes a significant debt to the Huguenots.", "a significant debt"),
+        ("Montcalm took bold action against the British garrison.", "bold action"),
+        ("Larger instances will require more time to solve.", "Larger instances"),
+        ("The updated logo carries a simpler gloss design than the previous version.", "The updated logo"),
+        # a quantifier or a list is no kind: "Which rocks ...?" for "Almost all the rocks"
+        ("Almost all the rocks show evidence of impact process effects.", "Almost all the rocks"),
+        ("Luther poured out doctrinal and polemical writings in 1520.", "doctrinal and polemical writings"),
+        # a noun that names the word: "Which imperialism ...?"
+        ("Some writers used the term imperialism to mean all kinds of domination.", "the term imperialism"),
+    ],
+)
+def test_which_n_is_not_asked_of_a_described_answer(text: str, answer: str) -> None:
+    assert ask(text, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a noun, a name or an adjective made from a noun sorts into kinds
+        ("Hospital pharmacies can often be found within the premises of the hospital in Britain.",
+         "Hospital pharmacies", "Which pharmacies can often be found within the premises of the hospital in Britain?"),
+        ("French refugees were welcomed by the English in 1681.", "French refugees",
+         "Which refugees were welcomed by the English in 1681?"),
+        ("Clinical pharmacists care for patients in all health care settings.", "Clinical pharmacists",
+         "Which pharmacists care for patients in all health care settings?"),
+        # a term of the lexicon names a kind whatever its words
+        ("In the stomach, smooth muscle moves food along the digestive tract.", "smooth muscle",
+         "Which muscle moves food along the digestive tract in the stomach?"),
+        # a describing word the article sets against another names a kind there
+        ("Upper bounds are easier to prove. Lower bounds make a statement about all possible algorithms.",
+         "Lower bounds", "Which bounds make a statement about all possible algorithms?"),
+    ],
+)
+def test_which_n_is_asked_of_a_kind(text: str, answer: str, question: str) -> None:
+    assert ask(text, answer) == question
+
+
+def test_a_described_answer_stays_out_of_the_quiz(nlp) -> None:
+    text = ("The wine industry in South Africa owes a significant debt to the Huguenots. "
+            "Montcalm took bold action against the British garrison.")
+    questions = {f.answer: f.question for f in facts_titled(nlp, text, "Huguenots")}
+    assert not questions.get("significant debt") and not questions.get("bold action"), questions
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The event was held on February 1, 2016.", "February 1, 2016"),
+        ("The unit was dissolved in 1985.", "1985"),
+        ("The theater was built in 1939.", "1939"),
+        ("The target was first announced in August 2004.", "August 2004"),
+    ],
+)
+def test_no_question_whose_only_context_points_at_another_sentence(text: str, answer: str) -> None:
+    assert ask(text, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question", "title"),
+    [
+        # a name, a number or a described noun anchors the question
+        ("The Royal Flying Corps unit was dissolved in 1985.", "1985",
+         "In what year was the Royal Flying Corps unit dissolved?", ""),
+        # a noun the article uses for its own subject needs no antecedent
+        ("Newcastle is a city in England. The city was founded in 1080.", "1080",
+         "In what year was the city founded?", ""),
+        ("The city was founded in 1080.", "1080", "In what year was the city founded?", "The city of Newcastle"),
+    ],
+)
+def test_a_question_with_its_context_is_asked(text: str, answer: str, question: str, title: str) -> None:
+    assert ask(text, answer, title=title) == question
+
+
+def test_the_subject_nouns_come_from_the_title_and_what_the_article_says_its_subject_is(nlp) -> None:
+    docs = [nlp("Super Bowl 50 was an American football game to determine the champion. It was played in 2016."),
+            nlp("The game's media coverage was large. The American Broadcasting Company is a network.")]
+    nouns = subject_nouns(docs, "Super Bowl 50")
+    assert "game" in nouns and "bowl" in nouns
+    assert "champion" not in nouns and "network" not in nouns and "coverage" not in nouns
+
+
+def test_half_a_hyphenated_word_is_no_key_term(nlp) -> None:
+    # "non-violence": the old quiz asked "What does Black's Law Dictionary include non- in its definition ...?"
+    text = ("There have been debates as to whether civil disobedience must necessarily be non-violent. "
+            "Black's Law Dictionary includes non-violence in its definition of civil disobedience. "
+            "Civil disobedients' refraining from violence is also said to help preserve society's tolerance.")
+    questions = [f.question for f in facts_titled(nlp, text, "Civil disobedience")]
+    assert not any("non- " in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a verb of the mind has someone as its subject, whatever the model tagged the name
+        ("Thoreau admits that government may express the will of the majority.", "Thoreau"),
+        ("Franz Pieper observed that Luther's teaching differed from the confessional writings.", "Franz Pieper"),
+        ("Halford Mackinder felt that Great Britain needed to be one of the greatest imperialists.",
+         "Halford Mackinder"),
+    ],
+)
+def test_a_person_the_model_missed_is_not_asked_with_what(text: str, answer: str) -> None:
+    assert not (ask(text, answer) or "").startswith("What")
