@@ -126,6 +126,12 @@ def ask(
             as_person or _is_name(answer) and clause.root.lemma_ in PERSON_VERBS
             or all(t.text[:1].isupper() for t in answer if t.is_alpha) and clause.root.lemma_ in MIND_VERBS):
         return None  # "What was born in the city?", "What returned as composer?": a person the model did not tag
+    root = clause.root
+    if head.dep_ in ("nsubj", "nsubjpass") and root.lemma_ == "be" and not any(
+            c.dep_ in ("attr", "acomp") for c in root.children) and any(
+            c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "where", "if") for m in c.children)
+            for c in root.children):
+        return None  # "Colonialism is when the imperial nation begins a conquest": not "What is when ...?"
     if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":

@@ -412,6 +412,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the subject is half of a coordinated modifier"
     elif _misread_verb(clause):
         clause.usable, clause.why = False, "the parser took a noun for the verb"
+    elif _stray_verb(clause):
+        clause.usable, clause.why = False, "a verb with no subject of its own"
     elif not _finite(clause.root) and not (clause.root.lemma_ == "be" and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
         clause.usable, clause.why = False, "no finite verb"  # "A controlled substance to be valid."
     _drop_discourse(clause)
@@ -509,6 +511,14 @@ def _half_a_modifier(clause: Clause) -> bool:
 
 REPORTING_VERBS = frozenset("say believe think know report consider claim rumor rumour estimate expect "
                             "allege suppose presume deem".split())
+
+
+def _stray_verb(clause: Clause) -> bool:
+    """"... is broadcast using MPEG-4 and most of the HD material uses ...": a present-tense verb hung under
+    another with neither a subject nor a subordinator is a second clause the parser failed to see."""
+    return any(t.tag_ in ("VBZ", "VBP") and t.dep_ in ("advcl", "acl", "xcomp", "pcomp")
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark", "aux", "auxpass") for c in t.children)
+               for t in clause.tokens)
 
 
 def _misread_verb(clause: Clause) -> bool:

@@ -31,6 +31,8 @@ VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|ap
                        r"such (?!as\b)(an? )?[a-z]+(?= [a-z]|\?)|\b(do|does|did|done|doing) so\b|"
                        r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
                        r"the (above-)?mentioned|the aforementioned)\b", re.I)
+# Discourse words inside a sentence that set it against another: "In what year were instead 5 gigatons released?"
+DISCOURSE_INSIDE = re.compile(r"\b(instead(?! of\b)|in turn)\b", re.I)
 # A statement that opens with a subordinator and has no main clause after a comma is a fragment.
 FRAGMENT = re.compile(r"^((when|whenever|if|because|although|though|while|whereas|since|unless|once|until|"
                       r"after|before)\b[^,;–—]*|[a-z]+ (which|whom)\b.*)$", re.I)  # also "During which ..."
@@ -138,6 +140,8 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
         out.append("a statement that opens with a relative word")  # "Where _____ was voted ..."
     if not prompt.endswith("?") and CUT_SHORT.search(prompt):
         out.append("a statement cut short")
+    if DISCOURSE_INSIDE.search(prompt):
+        out.append("a discourse word that points at another sentence ('instead')")
     if VAGUE_REF.search(prompt):
         out.append("vague reference ('this treatment')")
     for heading in headings:

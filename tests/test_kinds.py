@@ -124,3 +124,25 @@ def test_half_a_hyphenated_word_is_no_key_term(nlp) -> None:
 )
 def test_a_person_the_model_missed_is_not_asked_with_what(text: str, answer: str) -> None:
     assert not (ask(text, answer) or "").startswith("What")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a present-tense verb hung under another with no subject: the parser missed a second clause
+        ("Sky+ HD material is broadcast using MPEG-4 and most of the HD material uses the DVB-S2 standard.",
+         "Sky+ HD material"),
+        # a clause is no predicate for "What is ...?"
+        ("Colonialism is when the imperial nation begins a conquest over an area and then rules the area.",
+         "Colonialism"),
+    ],
+)
+def test_no_question_from_a_clause_the_parser_or_the_wh_word_cannot_carry(text: str, answer: str) -> None:
+    assert ask(text, answer) is None
+
+
+def test_a_discourse_word_inside_the_prompt_is_a_rubric_problem() -> None:
+    from quizgen.quality import question_problems
+
+    assert question_problems("In what year were instead 5 gigatons released?", answer="2005")
+    assert not question_problems("What is used instead of sugar in the recipe?", answer="honey")
