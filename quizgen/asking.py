@@ -112,8 +112,8 @@ def ask(
         return None  # "their surnames", "his writings": whose is in the question, not in the answer
     if answer[0].tag_ == "VBG" and answer[0].i != head.i:
         return None  # "Threatening government officials": an act, not the "officials" a "Which officials" asks for
-    if wh == "What" and head.tag_ in ("NNPS", "NNS") and head.ent_type_ in ("NORP", "") and head.text[:1].isupper() \
-            and head.i > head.sent.start:
+    if wh == "What" and head.tag_ in ("NNPS", "NNS") and head.ent_type_ in ("NORP", "PERSON", "") \
+            and head.text[:1].isupper() and (head.i > head.sent.start or head.ent_type_ in ("NORP", "PERSON")):
         return None  # "What fought alongside the Dutch?" for "Some Huguenots": a people is no "what"
     if wh.startswith("Which ") and head.i > 0 and head.doc[head.i - 1].tag_ == "HYPH":
         return None  # "spin-offs": not "Which offs did ...?"

@@ -233,11 +233,15 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
     names: Counter[str] = Counter()
     other: Counter[str] = Counter()  # how often a name's words are tagged as something else
     surnames: dict[str, str] = {}
+    given: dict[str, str] = {}
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and person_like(ent) and all(t.pos_ == "PROPN" for t in ent):
                 names.update({ent.text, ent[-1].text})
                 surnames[ent.text] = ent[-1].text
+                if ent[0].text not in PERSON_TITLES and ent[0].is_title and len(ent[0]) > 1:
+                    names[ent[0].text] += 1  # "Zhu" of "Zhu Shijie": a family name can come first
+                    given[ent.text] = ent[0].text
             elif ent.label_ != "PERSON":
                 other.update({ent.text, ent[-1].text})
     # a name the model tags as something else more often is no person ("Nova Scotia" is a place); the
@@ -245,6 +249,7 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
     # tagged a person in "Harrison Schmitt" and an organisation once)
     full = [n for n in surnames if names[n] > other[n]]
     return frozenset(full + [surnames[n] for n in full if names[surnames[n]] >= other[surnames[n]]]
+                     + [given[n] for n in full if n in given and names[given[n]] > other[given[n]]]
                      + ([person] if person else []))
 
 
@@ -253,7 +258,8 @@ def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: froze
     ("Luther") or opens with a title ("Chief Hendrick", "King Louis XV"); never a word the
     article writes in lower case ("Oxygen" opening a sentence)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if atype in ("term", "org") and all(t.pos_ == "PROPN" and t.lower_ not in lower_vocab for t in span) and (
+    if atype in ("term", "org") and all(t.pos_ == "PROPN" and (t.lower_ not in lower_vocab or t.i == span.start
+                                                                 and t.text in PERSON_TITLES) for t in span) and (
             span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES) and not (
             before is not None and before.lower_ == "the"):  # "The Yuan undertook ...": a dynasty, not a man
         return "person"

@@ -146,3 +146,19 @@ def test_a_discourse_word_inside_the_prompt_is_a_rubric_problem() -> None:
 
     assert question_problems("In what year were instead 5 gigatons released?", answer="2005")
     assert not question_problems("What is used instead of sugar in the recipe?", answer="honey")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a family name that comes first ("Zhu" of "Zhu Shijie") names the person alone too
+        ("The mathematician Zhu Shijie solved simultaneous equations. Zhu used a method of elimination to reduce "
+         "the equations.", "Zhu", "Who used a method of elimination to reduce the equations?"),
+        # a title the article also writes in lower case still opens a person's name
+        ("The chief of the tribe spoke. Chief Hendrick said that the Covenant Chain had been broken.",
+         "Chief Hendrick", "Who said that the Covenant Chain had been broken?"),
+    ],
+)
+def test_a_person_is_asked_with_who(text: str, answer: str, question: str) -> None:
+    start = text.rindex(answer)  # the last mention: the one the question is about
+    assert quizgen.ask(text, start, start + len(answer)) == question
