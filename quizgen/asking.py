@@ -118,9 +118,9 @@ def ask(
     if wh.startswith("Which ") and head.i > 0 and head.doc[head.i - 1].tag_ == "HYPH":
         return None  # "spin-offs": not "Which offs did ...?"
     as_person = any(t.lower_ == "as" and t.head.i == clause.root.i and t.i + 1 < len(t.doc)
-                    and t.doc[t.i + 1].lemma_.lower() in HUMAN_NOUNS for t in kept)
+                    and human_noun(t.doc[t.i + 1].lemma_) for t in kept)
     if wh == "What" and head.dep_ == "nsubj" and clause.root.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.lemma_.lower() in HUMAN_NOUNS for c in clause.root.children):
+            c.dep_ == "attr" and human_noun(c.lemma_) for c in clause.root.children):
         return None  # "What was a physicist who studied gravity?": the answer is a person
     if wh == "What" and head.dep_ in ("nsubj", "nsubjpass") and (
             as_person or _is_name(answer) and clause.root.lemma_ in PERSON_VERBS
@@ -132,7 +132,7 @@ def ask(
             c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "where", "if") for m in c.children)
             for c in root.children):
         return None  # "Colonialism is when the imperial nation begins a conquest": not "What is when ...?"
-    if wh == "What" and head.lemma_.lower() in HUMAN_NOUNS:
+    if wh == "What" and human_noun(head.lemma_):
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
@@ -146,9 +146,14 @@ def ask(
         if extent is None:
             return None
         removed |= extent
+    removed |= _gloss_after(answer)
     left = kept_ids - asked - removed
     if leans_elsewhere([t for t in context if t.i in left], left):
         return None  # "When was the event held?": which event is in another sentence
+    staying = [t for t in kept if t.i in left]
+    if any(t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative") and t.i not in clause.subs
+           and not _other_name_before(staying, t) for t in staying):
+        return None  # "... when Toghtogha led ..., Toghun Temür dismissed him": the name left with the answer
     prep = head.head if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent", "dative") else None
     if prep is not None and prep.i > 0 and prep.doc[prep.i - 1].lower_ in COMPOUND_PREPOSITIONS.get(prep.lower_, ()):
         return None  # "According to Michael, ..." -> not "To whom did ... contain ... according?"
@@ -212,6 +217,30 @@ def ask(
     return _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab)
 
 
+def _gloss_after(answer: list[Token]) -> set[int]:
+    """'the motto "Fortiter Defendit Triumphans" ("Triumphing by a brave defence")': the brackets gloss the answer
+    and go with it."""
+    doc = answer[-1].doc
+    i = answer[-1].i + 1
+    while i < len(doc) and doc[i].text in ('"', "”", "'", "’"):
+        i += 1
+    if i >= len(doc) or doc[i].text != "(":
+        return set()
+    for j in range(i + 1, min(len(doc), i + 40)):
+        if doc[j].text == ")":
+            return set(range(i, j + 1))
+        if doc[j].text == "(":
+            break
+    return set()
+
+
+def _other_name_before(staying: list[Token], pronoun: Token) -> bool:
+    """A name before an object "him"/"her" that is not its own verb's subject, which it can never be."""
+    subj = next((c for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = range(subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else range(0)
+    return any(t.i < pronoun.i and t.pos_ == "PROPN" and t.i not in own for t in staying)
+
+
 def _comma_after_subject(kept: list[Token], subj: Token, subj_ids: set[int], removed: set[int], root: Token) -> bool:
     """The subject ends in a comma that closes no aside: a list the writer set off from its verb."""
     rest = [t for t in kept if t.i not in removed and (t.i in subj_ids or subj_ids and t.i > max(subj_ids))]
@@ -235,6 +264,17 @@ HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist re
                          "nurse surgeon lawyer judge expert specialist technician director producer founder "
                          "owner investor manager candidate delegate representative senator governor mayor "
                          "noble peasant slave servant prisoner pilgrim crusader knight warrior").split())
+# Nouns in -ist and -ian that name no person.
+NOT_HUMAN = frozenset("schist playlist checklist shortlist waitlist median meridian amphibian reptilian mammalian "
+                      "ovarian".split())
+
+
+def human_noun(lemma: str) -> bool:
+    """A noun for people: "pharmacist", "activists", "historian", "settler"."""
+    lemma = lemma.lower()
+    return lemma in HUMAN_NOUNS or len(lemma) > 5 and lemma.endswith(("ist", "ian")) and lemma not in NOT_HUMAN
+
+
 # Verbs whose subject is a person: a name doing them is no "what".
 PERSON_VERBS = frozenset("bear die marry divorce retire resign graduate baptize baptise ordain crown knight "
                          "widow".split())

@@ -414,6 +414,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the parser took a noun for the verb"
     elif _stray_verb(clause):
         clause.usable, clause.why = False, "a verb with no subject of its own"
+    elif _passive_partner(clause):
+        clause.usable, clause.why = False, "the second verb of a passive"
     elif not _finite(clause.root) and not (clause.root.lemma_ == "be" and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
         clause.usable, clause.why = False, "no finite verb"  # "A controlled substance to be valid."
     _drop_discourse(clause)
@@ -511,6 +513,15 @@ def _half_a_modifier(clause: Clause) -> bool:
 
 REPORTING_VERBS = frozenset("say believe think know report consider claim rumor rumour estimate expect "
                             "allege suppose presume deem".split())
+
+
+def _passive_partner(clause: Clause) -> bool:
+    """"... was introduced in May, and officially introduced on-air in June": the second verb shares the first's
+    passive auxiliary, and asked alone it would read as active ("When did a revised version introduce ...?")."""
+    root = clause.root
+    return (root.dep_ == "conj" and root.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "auxpass" for c in root.head.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in root.children))
 
 
 def _stray_verb(clause: Clause) -> bool:

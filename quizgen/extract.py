@@ -9,7 +9,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Span, Token
 
 from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
-from .asking import HUMAN_NOUNS, ask, finish, keeps_case
+from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, render, sentence_text, split_clauses, standalone
 from .distract import Term
 from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_fits
@@ -97,6 +97,8 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
         return False  # "John the Steadfast (1525–32)", "(c. 1455)": an aside in brackets is trivia, not a key fact
     if FIGURE_REFERENCE.search(fact.statement):
         return False  # "Figure 9.14 shows ...", "Table _____ gives ...": the reader has no figure, and its number is trivia
+    if answer in PERSON_TITLES:
+        return False  # "King": a title, not the person who bore it
     if answer.strip("()").lower() in acronyms:
         return False  # "IPCC" in "Intergovernmental Panel on Climate Change": the article's own subject
     if fact.answer_type == "term" and answer.split()[0].lower() in JUDGING_OPENERS | RELATIVE_OPENERS:
@@ -265,7 +267,7 @@ def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: froze
         return "person"
     if atype == "person" and len(span) == 1 and span.start == span.sent.start and span.root.dep_ == "nsubj" \
             and span.root.head.lemma_ == "be" and getAllLemmas(span.text.lower(), upos="NOUN") and any(
-            c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in HUMAN_NOUNS for c in span.root.head.children):
+            c.dep_ == "attr" and c.pos_ == "NOUN" and not human_noun(c.lemma_) for c in span.root.head.children):
         return "term"  # "Glass is one example of an amorphous solid": a word opening the sentence, not Mr Glass
     if atype == "person" and span[-1].text in PLACE_HEADS:
         return "place" if span[-1].text in ("Park", "Street", "River", "Square", "Road", "Lake", "Bay") else "org"

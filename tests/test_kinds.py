@@ -162,3 +162,39 @@ def test_a_discourse_word_inside_the_prompt_is_a_rubric_problem() -> None:
 def test_a_person_is_asked_with_who(text: str, answer: str, question: str) -> None:
     start = text.rindex(answer)  # the last mention: the one the question is about
     assert quizgen.ask(text, start, start + len(answer)) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # brackets right after the answer gloss it, and leave with it
+        ('The grateful King bestowed the motto "Fortiter Defendit Triumphans" ("Triumphing by a brave defence") '
+         "upon the town.", "Fortiter Defendit Triumphans", "What did the grateful King bestow upon the town?"),
+    ],
+)
+def test_a_gloss_goes_with_its_answer(text: str, answer: str, question: str) -> None:
+    assert ask(text, answer) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the second verb of a passive is passive too: not "When did a revised version ... introduce on-air?"
+        ("A revised version of the logo was introduced for promotions on May 14, 2013, and officially introduced "
+         "on-air on June 17.", "June 17"),
+        # people in -ist are no "what"
+        ("In mass arrest cases, activists have opted to enter a blind plea, pleading guilty without any plea "
+         "agreement in place.", "activists"),
+        # an object "him" never means its own verb's subject, and the name it means left with the answer
+        ("In 1354, when Toghtogha led a large army to crush the Red Turban rebels, Toghun Temür suddenly dismissed "
+         "him for fear of betrayal.", "1354"),
+    ],
+)
+def test_no_question_that_reads_wrong_without_its_sentence(text: str, answer: str) -> None:
+    assert ask(text, answer) is None
+
+
+def test_a_bare_title_is_no_answer(nlp) -> None:
+    text = ('The grateful King bestowed the motto "Fortiter Defendit Triumphans" upon the town in 1645. '
+            "The town had resisted the Scots for three months.")
+    assert "King" not in {f.answer for f in facts_titled(nlp, text, "Newcastle upon Tyne")}
