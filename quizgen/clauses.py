@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
 # Sentence-initial words that point at the previous sentence; dropped.
@@ -517,9 +517,10 @@ REPORTING_VERBS = frozenset("say believe think know report consider claim rumor 
 
 def _passive_partner(clause: Clause) -> bool:
     """"... was introduced in May, and officially introduced on-air in June": the second verb shares the first's
-    passive auxiliary, and asked alone it would read as active ("When did a revised version introduce ...?")."""
+    passive auxiliary, and asked alone it would read as active ("When did a revised version introduce ...?").
+    A past form that is no participle is active: "were animated ..., and became available"."""
     root = clause.root
-    return (root.dep_ == "conj" and root.tag_ in ("VBD", "VBN")
+    return (root.dep_ == "conj" and root.tag_ in ("VBD", "VBN") and root.lower_ in getInflection(root.lemma_, "VBN")
             and any(c.dep_ == "auxpass" for c in root.head.children)
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in root.children))
 

@@ -198,3 +198,11 @@ def test_a_bare_title_is_no_answer(nlp) -> None:
     text = ('The grateful King bestowed the motto "Fortiter Defendit Triumphans" upon the town in 1645. '
             "The town had resisted the Scots for three months.")
     assert "King" not in {f.answer for f in facts_titled(nlp, text, "Newcastle upon Tyne")}
+
+
+def test_the_active_second_verb_of_a_passive_is_asked() -> None:
+    # "became" is no participle: the second verb is active and has its own question
+    text = ("The missing episodes of The Reign of Terror were animated by Theta-Sigma, and became available for "
+            "purchase in May 2013 through Amazon.com.")
+    assert ask(text, "May 2013") == ("When did the missing episodes of The Reign of Terror become available for "
+                                     "purchase through Amazon.com?")
