@@ -16,7 +16,12 @@ DISCOURSE = frozenset(
     "paradoxically amazingly unsurprisingly predictably understandably tellingly crucially obviously clearly".split()
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
-                     "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time")
+                     "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time",
+                     "in response", "in the meantime", "as a consequence")
+# Adverbs of the verb that link the sentence to another wherever they stand: "the Scots then captured ...",
+# "X was however Maria de la Queillerie", "5 gigatons were instead released".
+LINKING_ADVERBS = frozenset("however nevertheless nonetheless instead therefore thus hence consequently meanwhile "
+                            "then later subsequently afterwards".split())
 # Openers that link back only when they stand first with a comma ("That is, ...", not "the one that is").
 COMMA_OPENERS = (("that", "is"), ("in", "other", "words"), ("in", "short"), ("in", "sum"), ("in", "summary"))
 PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -577,6 +582,10 @@ def _drop_discourse(clause: Clause) -> None:
             clause.subs[tok.i] = ""
             if n + 1 < len(kept) and kept[n + 1].text == ",":
                 clause.subs[kept[n + 1].i] = ""
+    for n, tok in enumerate(kept):
+        if (tok.lower_ in LINKING_ADVERBS and tok.dep_ == "advmod" and tok.head.i == clause.root.i and n > 0
+                and kept[n - 1].text != "," and not any(True for _ in tok.children)):
+            clause.subs[tok.i] = ""  # "In what year did the Scots capture ...?", not "... the Scots then capture"
     first = [t for t in kept if clause.subs.get(t.i, t.text) != ""]
     while first and first[0].is_punct and not (first[0].is_quote and sum(t.is_quote for t in first) % 2 == 0):
         clause.subs[first[0].i] = ""

@@ -32,7 +32,7 @@ VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|ap
                        r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
                        r"the (above-)?mentioned|the aforementioned)\b", re.I)
 # Discourse words inside a sentence that set it against another: "In what year were instead 5 gigatons released?"
-DISCOURSE_INSIDE = re.compile(r"\b(instead(?! of\b)|in turn)\b", re.I)
+DISCOURSE_INSIDE = re.compile(r"\b(instead(?! of\b)|in turn|however|nevertheless|nonetheless)\b", re.I)
 # A statement that opens with a subordinator and has no main clause after a comma is a fragment.
 FRAGMENT = re.compile(r"^((when|whenever|if|because|although|though|while|whereas|since|unless|once|until|"
                       r"after|before)\b[^,;–—]*|[a-z]+ (which|whom)\b.*)$", re.I)  # also "During which ..."

@@ -37,7 +37,7 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
          "From which era were many of the great masters in the field of painting?"),
         # a second verb shares the first one's subject across a subordinate clause with a subject of its own
         ("On the next play, Ealy knocked the ball out of the quarterback's hand as he was winding up for a pass, "
-         "and then recovered the ball at midfield.", "Ealy", "Who then recovered the ball at midfield?"),
+         "and then recovered the ball at midfield.", "Ealy", "Who recovered the ball at midfield?"),
         # a preposition set off by a comma cannot end the question: it moves to the front
         ("In Boston, two local stations will carry the game, with John Smith.", "John Smith",
          "With whom will two local stations carry the game in Boston?"),

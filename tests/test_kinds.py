@@ -206,3 +206,24 @@ def test_the_active_second_verb_of_a_passive_is_asked() -> None:
             "purchase in May 2013 through Amazon.com.")
     assert ask(text, "May 2013") == ("When did the missing episodes of The Reign of Terror become available for "
                                      "purchase through Amazon.com?")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # an adverb that links the sentence to another goes wherever it stands
+        ("The first Huguenot to arrive at the Cape of Good Hope was however Maria de la Queillerie.",
+         "Maria de la Queillerie", "Who was the first Huguenot to arrive at the Cape of Good Hope?"),
+        ("In 1644 the Scots then captured the reinforced fortification on the Lawe in South Shields following a siege.",
+         "1644", "In what year did the Scots capture the reinforced fortification on the Lawe in South Shields "
+                 "following a siege?"),
+        ("In 1755 King Louis XV dispatched six regiments to New France under the command of Baron Dieskau "
+         "in response.", "1755",
+         "In what year did King Louis XV dispatch six regiments to New France under the command of Baron Dieskau?"),
+        # "the then chief executive" is no link
+        ("In 1993 the then chief executive officer Sam Chisholm started the service.", "1993",
+         "In what year did the then chief executive officer Sam Chisholm start the service?"),
+    ],
+)
+def test_linking_adverbs_leave_the_question(text: str, answer: str, question: str) -> None:
+    assert ask(text, answer) == question
