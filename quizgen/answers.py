@@ -49,6 +49,8 @@ def answer_type(text: str, label: str) -> str:
         return "multiplier"
     if label in ("DATE", "TIME") and is_duration(stripped):
         return "duration"
+    if label in ("DATE", "TIME") and re.match(r"(at )?(age|aged|ages)\b", stripped, re.I):
+        return "relative"  # "age 38": a time of life, counted from a birth the text may not give
     if label in ("DATE", "TIME"):
         return "date" if not any(w in RELATIVE for w in stripped.lower().split()) else "relative"
     if RANGE.match(stripped):

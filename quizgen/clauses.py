@@ -541,6 +541,8 @@ def _stray_verb(clause: Clause) -> bool:
 def _misread_verb(clause: Clause) -> bool:
     """"The process converts alumina": the tagger made "converts" a noun and "alumina" the verb."""
     root, subj = clause.root, clause.subject
+    if root.tag_ in ("VBZ", "VBP") and root.is_alpha and not getAllLemmas(root.lower_, upos="VERB"):
+        return True  # "Acid anhydrides (R-CO-O-CO-R)": a plural noun tagged a verb that English does not have
     if any(c.dep_ == "compound" and c.i < root.i for c in root.children):
         return True  # "the Family Guy episodes": a noun with a name before it, tagged a verb
     if root.tag_ == "VBD" and root.lemma_.lower() in REPORTING_VERBS and root.i > 0 and root.doc[root.i - 1].text == "," \

@@ -30,7 +30,9 @@ VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|ap
                        r"(this|these|those) (place|area|state|company|team|group|book|work|case|point|reason|way)\b|"
                        r"such (?!as\b)(an? )?[a-z]+(?= [a-z]|\?)|\b(do|does|did|done|doing) so\b|"
                        r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
-                       r"the (above-)?mentioned|the aforementioned)\b", re.I)
+                       r"the (above-)?mentioned|the aforementioned|"
+                       r"the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                       r"(?=\s*[?,.]|\s+(was|is|were|are|had|has|did|does|became)\b))\b", re.I)
 # Discourse words inside a sentence that set it against another: "In what year were instead 5 gigatons released?"
 DISCOURSE_INSIDE = re.compile(r"\b(instead(?! of\b)|in turn|however|nevertheless|nonetheless)\b", re.I)
 # A statement that opens with a subordinator and has no main clause after a comma is a fragment.

@@ -227,3 +227,23 @@ def test_the_active_second_verb_of_a_passive_is_asked() -> None:
 )
 def test_linking_adverbs_leave_the_question(text: str, answer: str, question: str) -> None:
     assert ask(text, answer) == question
+
+
+def test_an_age_is_no_date() -> None:
+    # "When did John Elway lead the Broncos to victory ...?" -> "age 38" had the wrong question word
+    assert ask("At age 38, John Elway led the Broncos to victory in Super Bowl XXXIII.", "age 38") is None
+
+
+def test_an_ordinal_standing_for_a_noun_points_elsewhere() -> None:
+    from quizgen.quality import question_problems
+
+    assert question_problems("What decade was the second?", answer="the late 1970s")
+    assert not question_problems("When was the first episode broadcast?", answer="1963")
+
+
+def test_a_noun_tagged_as_a_verb_gives_no_question() -> None:
+    # "Acid anhydrides (R-CO-O-CO-R) ...": the tagger made "anhydrides" the verb ("What anhydrides ...?")
+    text = ('Among the most important classes of organic compounds that contain oxygen are (where "R" is an organic '
+            "group): alcohols (R-OH); ethers (R-O-R); ketones (R-CO-R); esters (R-COO-R); acid anhydrides "
+            "(R-CO-O-CO-R); and amides (R-C(O)-NR2).")
+    assert ask(text, "acid") is None
