@@ -262,7 +262,7 @@ def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: froze
     before = span.doc[span.start - 1] if span.start > 0 else None
     if atype in ("term", "org") and all(t.pos_ == "PROPN" and (t.lower_ not in lower_vocab or t.i == span.start
                                                                  and t.text in PERSON_TITLES) for t in span) and (
-            span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES) and not (
+            span.text in people or len(span) > 1 and span[0].text in PERSON_TITLES or _regnal(span)) and not (
             before is not None and before.lower_ == "the"):  # "The Yuan undertook ...": a dynasty, not a man
         return "person"
     if atype == "person" and len(span) == 1 and span.start == span.sent.start and span.root.dep_ == "nsubj" \
@@ -272,6 +272,26 @@ def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: froze
     if atype == "person" and span[-1].text in PLACE_HEADS:
         return "place" if span[-1].text in ("Park", "Street", "River", "Square", "Road", "Lake", "Bay") else "org"
     return atype
+
+
+# Names that monarchs and popes take with a number: "Philip II", "Louis XIV", "Pius XII" (not "Saturn V").
+REGNAL_NAMES = frozenset("Henry Edward George William Richard John James Charles Louis Philip Frederick Ferdinand "
+                         "Alfonso Afonso Pedro Peter Ivan Nicholas Alexander Catherine Elizabeth Mary Anne Victoria "
+                         "Gregory Innocent Pius Leo Benedict Clement Urban Boniface Paul Otto Conrad Sigismund "
+                         "Wenceslaus Casimir Sancho Manuel Constantine Basil Michael Justinian Ramesses Thutmose "
+                         "Amenhotep Ptolemy Antiochus Seleucus Darius Xerxes Artaxerxes Mehmed Murad Suleiman Selim "
+                         "Bayezid Gustav Gustavus Christian Haakon Olaf Magnus Eric Harald Malcolm David Robert "
+                         "Duncan Kenneth Stephen Ladislaus Matthias Rudolf Maximilian Leopold Joseph Francis Franz "
+                         "Wilhelm Ludwig Umberto Victor Juan Felipe Carlos João Sebastian Vasily Dmitry Fyodor "
+                         "Alexei Pepin Lothair Baldwin Raymond Bohemond Roger Tancred Guaimar Robert Hugh Odo "
+                         "Sargon Shalmaneser Nebuchadnezzar Cyrus Cambyses Hadrian Adrian Julius Sixtus Eugene "
+                         "Eugenius Honorius Celestine Martin Nicholas Callixtus Alexios Andronikos Isaac John".split())
+
+
+def _regnal(span: Span) -> bool:
+    """"Philip II", "Louis XIV": a monarch's or a pope's name and number."""
+    return (len(span) == 2 and span[0].text in REGNAL_NAMES
+            and re.fullmatch(r"[IVX]{1,5}", span[1].text) is not None)
 
 
 # The last word of a name that names a place or a body, whatever the model tagged it: "Woodward Park" is no "who".

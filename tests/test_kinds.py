@@ -247,3 +247,17 @@ def test_a_noun_tagged_as_a_verb_gives_no_question() -> None:
             "group): alcohols (R-OH); ethers (R-O-R); ketones (R-CO-R); esters (R-COO-R); acid anhydrides "
             "(R-CO-O-CO-R); and amides (R-C(O)-NR2).")
     assert ask(text, "acid") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a monarch's name and number is a person, whatever the model tagged it
+        ("In 1565, Philip II ordered Pedro Menéndez de Avilés to protect the interest of Spain.", "Philip II",
+         "Who ordered Pedro Menéndez de Avilés to protect the interest of Spain in 1565?"),
+        # a rocket's number is not
+        ("In 1973 Saturn V launched the Skylab station.", "Saturn V", "What launched the Skylab station in 1973?"),
+    ],
+)
+def test_a_regnal_number_makes_a_person(text: str, answer: str, question: str) -> None:
+    assert ask(text, answer) == question
