@@ -263,7 +263,9 @@ HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist re
                          "immigrant resident voter employee player coach athlete politician critic journalist "
                          "nurse surgeon lawyer judge expert specialist technician director producer founder "
                          "owner investor manager candidate delegate representative senator governor mayor "
-                         "noble peasant slave servant prisoner pilgrim crusader knight warrior").split())
+                         "noble peasant slave servant prisoner pilgrim crusader knight warrior administrator "
+                         "secretary chancellor commissioner chairman ambassador consul prefect deputy treasurer "
+                         "inspector").split())
 # Nouns in -ist and -ian that name no person.
 NOT_HUMAN = frozenset("schist playlist checklist shortlist waitlist median meridian amphibian reptilian mammalian "
                       "ovarian".split())

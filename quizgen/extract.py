@@ -246,13 +246,30 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
                     given[ent.text] = ent[0].text
             elif ent.label_ != "PERSON":
                 other.update({ent.text, ent[-1].text})
+    titled = {tok.text for doc in docs for tok in doc if _titled_name(tok)}
     # a name the model tags as something else more often is no person ("Nova Scotia" is a place); the
     # surname of a person's full name is the person's unless tagged otherwise more often ("Schmitt"
     # tagged a person in "Harrison Schmitt" and an organisation once)
     full = [n for n in surnames if names[n] > other[n]]
     return frozenset(full + [surnames[n] for n in full if names[surnames[n]] >= other[surnames[n]]]
                      + [given[n] for n in full if n in given and names[given[n]] > other[given[n]]]
-                     + ([person] if person else []))
+                     + sorted(titled) + ([person] if person else []))
+
+
+def _titled_name(tok: Token) -> bool:
+    """"Baron Dieskau", "Administrator Webb", "the mathematician Zhu Shijie": a name after a title or a word for a
+    person is a person's, whatever the model tagged it."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ == "compound" or len(tok) < 3 or tok.ent_type_ not in (
+            "", "PERSON"):
+        return False  # "General Motors", "General Electric": a body the model tagged as one
+    before = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not c.is_punct]
+    if not before:
+        return False
+    word = before[0]
+    if len(before) > 1 and before[-1].pos_ == "PROPN":
+        word = next((c for c in before if c.pos_ != "PROPN"), before[0])  # "the mathematician Zhu Shijie"
+    return word.i < tok.i and (word.text in PERSON_TITLES or word.pos_ == "NOUN" and human_noun(word.lemma_)
+                               or word.text.istitle() and human_noun(word.lemma_))
 
 
 def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: frozenset[str] = frozenset()) -> str:

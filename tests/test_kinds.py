@@ -261,3 +261,25 @@ def test_a_noun_tagged_as_a_verb_gives_no_question() -> None:
 )
 def test_a_regnal_number_makes_a_person(text: str, answer: str, question: str) -> None:
     assert ask(text, answer) == question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # a name the article gives a title or a word for a person elsewhere is a person's
+        ("In 1755 the French sent six regiments under the command of Baron Dieskau. Dieskau planned to attack the "
+         "British encampment at Fort Edward.", "Dieskau", "Who planned to attack the British encampment at Fort Edward?"),
+        ("Administrator Webb announced the conversion in 1961. Webb worked with the Associate Administrator on the "
+         "budget.", "Webb", "Who worked with the Associate Administrator on the budget?"),
+    ],
+)
+def test_a_name_with_a_title_elsewhere_is_a_person(text: str, answer: str, question: str) -> None:
+    start = text.rindex(answer)
+    assert quizgen.ask(text, start, start + len(answer)) == question
+
+
+def test_a_title_before_a_company_name_makes_no_person(nlp) -> None:
+    from quizgen.extract import people_named
+
+    assert "Motors" not in people_named([nlp("General Motors built the car in 1950.")], None)
+    assert "Webb" in people_named([nlp("Administrator Webb announced the conversion in 1961.")], None)
