@@ -259,15 +259,16 @@ def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
 def _titled_name(tok: Token) -> bool:
     """"Baron Dieskau", "Administrator Webb", "the mathematician Zhu Shijie": a name after a title or a word for a
     person is a person's, whatever the model tagged it."""
-    if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ == "compound" or len(tok) < 3 or tok.ent_type_ not in (
-            "", "PERSON"):
-        return False  # "General Motors", "General Electric": a body the model tagged as one
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ == "compound" or len(tok) < 3:
+        return False
     before = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and not c.is_punct]
     if not before:
         return False
     word = before[0]
     if len(before) > 1 and before[-1].pos_ == "PROPN":
         word = next((c for c in before if c.pos_ != "PROPN"), before[0])  # "the mathematician Zhu Shijie"
+    if word.ent_type_ not in ("", "PERSON") and word.ent_type_ == tok.ent_type_:
+        return False  # "General Motors", "General Electric": the title word is part of a body's name
     return word.i < tok.i and (word.text in PERSON_TITLES or word.pos_ == "NOUN" and human_noun(word.lemma_)
                                or word.text.istitle() and human_noun(word.lemma_))
 
