@@ -267,8 +267,8 @@ def _titled_name(tok: Token) -> bool:
     word = before[0]
     if len(before) > 1 and before[-1].pos_ == "PROPN":
         word = next((c for c in before if c.pos_ != "PROPN"), before[0])  # "the mathematician Zhu Shijie"
-    if word.ent_type_ not in ("", "PERSON") and word.ent_type_ == tok.ent_type_:
-        return False  # "General Motors", "General Electric": the title word is part of a body's name
+    if word.text in ("General", "Saint", "Major", "Lord") and word.ent_type_ not in ("", "PERSON"):
+        return False  # "General Motors", "Saint Louis": a title word that opens the names of bodies and places
     return word.i < tok.i and (word.text in PERSON_TITLES or word.pos_ == "NOUN" and human_noun(word.lemma_)
                                or word.text.istitle() and human_noun(word.lemma_))
 
