@@ -268,13 +268,14 @@ HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist re
                          "inspector").split())
 # Nouns in -ist and -ian that name no person.
 NOT_HUMAN = frozenset("schist playlist checklist shortlist waitlist median meridian amphibian reptilian mammalian "
-                      "ovarian".split())
+                      "ovarian hamiltonian lagrangian".split())
 
 
 def human_noun(lemma: str) -> bool:
-    """A noun for people: "pharmacist", "activists", "historian", "settler"."""
-    lemma = lemma.lower()
-    return lemma in HUMAN_NOUNS or len(lemma) > 5 and lemma.endswith(("ist", "ian")) and lemma not in NOT_HUMAN
+    """A noun for people: "pharmacist", "activists", "historian", "settler" (not the period "Devonian")."""
+    if lemma.lower() in HUMAN_NOUNS:
+        return True
+    return lemma.islower() and len(lemma) > 5 and lemma.endswith(("ist", "ian")) and lemma not in NOT_HUMAN
 
 
 # Verbs whose subject is a person: a name doing them is no "what".

@@ -269,8 +269,7 @@ def _titled_name(tok: Token) -> bool:
         word = next((c for c in before if c.pos_ != "PROPN"), before[0])  # "the mathematician Zhu Shijie"
     if word.text in ("General", "Saint", "Major", "Lord") and word.ent_type_ not in ("", "PERSON"):
         return False  # "General Motors", "Saint Louis": a title word that opens the names of bodies and places
-    return word.i < tok.i and (word.text in PERSON_TITLES or word.pos_ == "NOUN" and human_noun(word.lemma_)
-                               or word.text.istitle() and human_noun(word.lemma_))
+    return word.text in PERSON_TITLES or human_noun(word.lemma_.lower())
 
 
 def as_person(span: Span, atype: str, people: frozenset[str], lower_vocab: frozenset[str] = frozenset()) -> str:
@@ -301,9 +300,9 @@ REGNAL_NAMES = frozenset("Henry Edward George William Richard John James Charles
                          "Bayezid Gustav Gustavus Christian Haakon Olaf Magnus Eric Harald Malcolm David Robert "
                          "Duncan Kenneth Stephen Ladislaus Matthias Rudolf Maximilian Leopold Joseph Francis Franz "
                          "Wilhelm Ludwig Umberto Victor Juan Felipe Carlos João Sebastian Vasily Dmitry Fyodor "
-                         "Alexei Pepin Lothair Baldwin Raymond Bohemond Roger Tancred Guaimar Robert Hugh Odo "
-                         "Sargon Shalmaneser Nebuchadnezzar Cyrus Cambyses Hadrian Adrian Julius Sixtus Eugene "
-                         "Eugenius Honorius Celestine Martin Nicholas Callixtus Alexios Andronikos Isaac John".split())
+                         "Alexei Pepin Lothair Baldwin Raymond Bohemond Roger Tancred Guaimar Hugh Odo Sargon "
+                         "Shalmaneser Nebuchadnezzar Cyrus Cambyses Hadrian Adrian Julius Sixtus Eugene Eugenius "
+                         "Honorius Celestine Martin Callixtus Alexios Andronikos Isaac".split())
 
 
 def _regnal(span: Span) -> bool:

@@ -283,3 +283,10 @@ def test_a_title_before_a_company_name_makes_no_person(nlp) -> None:
 
     assert "Motors" not in people_named([nlp("General Motors built the car in 1950.")], None)
     assert "Webb" in people_named([nlp("Administrator Webb announced the conversion in 1961.")], None)
+
+
+def test_a_period_in_ian_is_no_person() -> None:
+    from quizgen.asking import human_noun
+
+    assert human_noun("historian") and human_noun("activist")
+    assert not human_noun("Devonian") and not human_noun("schist") and not human_noun("median")
