@@ -545,6 +545,14 @@ def _misread_verb(clause: Clause) -> bool:
         return True  # "Acid anhydrides (R-CO-O-CO-R)": a plural noun tagged a verb that English does not have
     if any(c.dep_ == "compound" and c.i < root.i for c in root.children):
         return True  # "the Family Guy episodes": a noun with a name before it, tagged a verb
+    doc = root.doc
+    after = root.right_edge.i + 1
+    if (root.tag_ in ("VBD", "VBN") and not _has_aux(root) and after < len(doc) and doc[after].pos_ == "AUX"
+            and doc[after].head.i != root.i and root.lower_ in getInflection(root.lemma_, "VBN")
+            and root.dep_ != "relcl" and not any(c.tag_ in ("WP", "WDT") for c in root.children)):
+        return True  # "gas supplied through oxygen masks ... is typically composed of ...": a participle, not the verb
+    if root.tag_ in ("VBD", "VBN") and not _has_aux(root) and any(c.dep_ == "dep" and c.pos_ == "VERB" for c in root.children):
+        return True  # "Skyclad, often regarded as the first folk metal band, also formed in ...": the verb hangs loose
     if root.tag_ == "VBD" and root.lemma_.lower() in REPORTING_VERBS and root.i > 0 and root.doc[root.i - 1].text == "," \
             and any(c.dep_ == "xcomp" for c in root.children) and not any(c.dep_ == "dobj" for c in root.children):
         return True  # "The funfair, said to be the largest in Europe, is held ...": a participle, not the verb

@@ -290,3 +290,24 @@ def test_a_period_in_ian_is_no_person() -> None:
 
     assert human_noun("historian") and human_noun("activist")
     assert not human_noun("Devonian") and not human_noun("schist") and not human_noun("median")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a participle before the real verb's auxiliary: "What supplied through oxygen masks ...?"
+        ("This is not a problem except for patients on mechanical ventilators, since gas supplied through oxygen "
+         "masks in medical applications is typically composed of only 30%–50% O2 by volume.", "gas"),
+        # a participle aside read as the verb, the real verb hung loose: "Who often regarded as ...?"
+        ("Folk metal band Skyclad, often regarded as the first folk metal band, also formed in Newcastle after the "
+         "break-up of Martin Walkyier thrash metal band, Sabbat.", "Skyclad"),
+    ],
+)
+def test_a_participle_read_as_the_verb_gives_no_question(text: str, answer: str) -> None:
+    assert ask(text, answer) is None
+
+
+def test_a_relative_clause_before_the_main_verb_is_still_a_clause(nlp) -> None:
+    text = ('In addition, consultant pharmacists, who traditionally operated primarily in nursing homes are now '
+            'expanding into direct consultation with patients, under the banner of "senior care pharmacy."')
+    assert any(f.answer == "nursing homes" and f.question for f in facts_titled(nlp, text, "Pharmacy"))
