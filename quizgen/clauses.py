@@ -547,10 +547,12 @@ def _misread_verb(clause: Clause) -> bool:
         return True  # "the Family Guy episodes": a noun with a name before it, tagged a verb
     doc = root.doc
     after = root.right_edge.i + 1
-    if (root.tag_ in ("VBD", "VBN") and not _has_aux(root) and after < len(doc) and doc[after].pos_ == "AUX"
-            and doc[after].head.i != root.i and root.lower_ in getInflection(root.lemma_, "VBN")
-            and root.dep_ != "relcl" and not any(c.tag_ in ("WP", "WDT") for c in root.children)):
-        return True  # "gas supplied through oxygen masks ... is typically composed of ...": a participle, not the verb
+    if (root.tag_ in ("VBD", "VBN") and not _has_aux(root) and root.lower_ in getInflection(root.lemma_, "VBN")
+            and root.dep_ != "relcl" and not any(c.tag_ in ("WP", "WDT") for c in root.children)
+            and any(i < len(doc) and doc[i].pos_ == "AUX" and doc[i].head.i != root.i for i in (root.i + 1, after))):
+        # "gas supplied through oxygen masks ... is typically composed of ...", "episodes then made were known to
+        # exist": a participle, and the verb comes after it
+        return True
     if root.tag_ in ("VBD", "VBN") and not _has_aux(root) and any(c.dep_ == "dep" and c.pos_ == "VERB" for c in root.children):
         return True  # "Skyclad, often regarded as the first folk metal band, also formed in ...": the verb hangs loose
     if root.tag_ == "VBD" and root.lemma_.lower() in REPORTING_VERBS and root.i > 0 and root.doc[root.i - 1].text == "," \

@@ -298,6 +298,7 @@ def test_a_period_in_ian_is_no_person() -> None:
         # a participle before the real verb's auxiliary: "What supplied through oxygen masks ...?"
         ("This is not a problem except for patients on mechanical ventilators, since gas supplied through oxygen "
          "masks in medical applications is typically composed of only 30%–50% O2 by volume.", "gas"),
+        ("In 1972, almost all episodes then made were known to exist at the BBC.", "1972"),
         # a participle aside read as the verb, the real verb hung loose: "Who often regarded as ...?"
         ("Folk metal band Skyclad, often regarded as the first folk metal band, also formed in Newcastle after the "
          "break-up of Martin Walkyier thrash metal band, Sabbat.", "Skyclad"),
