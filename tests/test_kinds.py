@@ -312,3 +312,18 @@ def test_a_relative_clause_before_the_main_verb_is_still_a_clause(nlp) -> None:
     text = ('In addition, consultant pharmacists, who traditionally operated primarily in nursing homes are now '
             'expanding into direct consultation with patients, under the banner of "senior care pharmacy."')
     assert any(f.answer == "nursing homes" and f.question for f in facts_titled(nlp, text, "Pharmacy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # "which" after "N of M," may mean either noun: the visitation began in 1527, not the Electorate
+        ("Luther and his colleagues introduced the new order of worship during their visitation of the Electorate of "
+         "Saxony, which began in 1527.", "1527"),
+        ("Both liquid and solid oxygen have a light sky-blue color (in contrast with the blue color of the sky, which "
+         "is due to Rayleigh scattering of blue light).", "Rayleigh"),
+    ],
+)
+def test_which_after_n_of_m_is_not_given_the_nearer_noun(text: str, answer: str) -> None:
+    question = ask(text, answer)
+    assert question is None or "Electorate of Saxony begin" not in question and "the sky due" not in question
