@@ -49,6 +49,8 @@ def answer_type(text: str, label: str) -> str:
         return "multiplier"
     if label in ("DATE", "TIME") and is_duration(stripped):
         return "duration"
+    if label in ("DATE", "TIME") and re.fullmatch(r"(?!(mid|early|late|pre|post|circa|ca)-)[A-Za-z]+-\d+", stripped, re.I):
+        return "term"  # "oxygen-18", "carbon-14": an isotope the model took for a date
     if label in ("DATE", "TIME") and re.match(r"(at )?(age|aged|ages)\b", stripped, re.I):
         return "relative"  # "age 38": a time of life, counted from a birth the text may not give
     if label in ("DATE", "TIME"):

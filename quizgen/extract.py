@@ -517,6 +517,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # a title the parser read as a verb: 'a campaign, "Start Here"' gives no "What did ABC ...?"
     if first.dep_ == "prep" and len(tokens) > 1:
         return None  # "on three grounds": a phrase with its own preposition has no plain question word
+    if prep == "by" and len(tokens) == 1 and head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "reported revenue by department": a manner ("by car", "by hand"), not "By what ...?"
     choice = wh_word(atype, prep)
     if choice is None:
         return None

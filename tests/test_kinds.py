@@ -327,3 +327,25 @@ def test_a_relative_clause_before_the_main_verb_is_still_a_clause(nlp) -> None:
 def test_which_after_n_of_m_is_not_given_the_nearer_noun(text: str, answer: str) -> None:
     question = ask(text, answer)
     assert question is None or "Electorate of Saxony begin" not in question and "the sky due" not in question
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # an isotope is no date: not "When does the seawater left behind tend to be higher?"
+        ("During periods of lower global temperatures, snow and rain from that evaporated water tends to be higher "
+         "in oxygen-16, and the seawater left behind tends to be higher in oxygen-18.", "oxygen-18",
+         "What does the seawater left behind tend to be higher in?"),
+        # "by department" is a manner: not "By what did the ledgers report revenue?"
+        ("The Bainbridge’s official ledgers reported revenue by department, giving birth to the name department "
+         "store.", "department", None),
+    ],
+)
+def test_the_question_word_fits_what_the_answer_is(text: str, answer: str, question: str | None) -> None:
+    assert ask(text, answer) == question
+
+
+def test_mid_year_is_still_a_date() -> None:
+    from quizgen.answers import answer_type
+
+    assert answer_type("mid-1953", "DATE") == "date" and answer_type("carbon-14", "DATE") == "term"
