@@ -110,6 +110,8 @@ def ask(
         # (a pronoun the clause replaced by its antecedent counts: "which would become" is "the call letters ...")
     if any(t.lower_ in ("its", "their", "his", "her", "our", "my") and t.i not in clause.subs for t in answer):
         return None  # "their surnames", "his writings": whose is in the question, not in the answer
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.i not in {t.i for t in answer} for c in head.children):
+        return None  # "Gandhi's Satyagraha": the answer without its owner ("Who was ... inspired by ...?")
     if answer[0].tag_ == "VBG" and answer[0].i != head.i:
         return None  # "Threatening government officials": an act, not the "officials" a "Which officials" asks for
     if wh == "What" and head.tag_ in ("NNPS", "NNS") and head.ent_type_ in ("NORP", "PERSON", "") \
