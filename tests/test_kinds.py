@@ -353,6 +353,7 @@ def test_mid_year_is_still_a_date() -> None:
 
 def test_an_answer_without_its_owner_is_not_asked() -> None:
     # "Luther's Reformation", not "Reformation"; "Who ...?" for "Satyagraha" without "Gandhi's"
-    text = "Radicalism found a refuge in the anabaptist movement, while Luther's Reformation flourished under the wing of the secular powers."
+    text = ("Radicalism found a refuge in the anabaptist movement, while Luther's Reformation flourished under the "
+            "wing of the secular powers.")
     assert ask(text, "Reformation") is None
     assert ask("Gandhi's Satyagraha was partially influenced by Shelley's nonviolence.", "Satyagraha") is None
