@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
 from .asking import ask, finish, human_noun, keeps_case
-from .clauses import Clause, render, sentence_text, split_clauses, standalone
+from .clauses import NUMERIC_LABELS, Clause, render, sentence_text, split_clauses, standalone
 from .distract import Term
 from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_fits
 from .lexicon import is_term
@@ -218,12 +218,19 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
         return None
     skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
     toks = sorted((t for t in subj.subtree if t.i not in skip), key=lambda t: t.i)
-    if any(t.dep_ == "prep" or t.like_num or t.ent_type_ in ("DATE", "MONEY", "QUANTITY") for t in toks):
+    # a number in a name counts nothing: "The Super Bowl 50 halftime show ... . It ..."
+    if any(t.dep_ == "prep" or t.ent_type_ in ("DATE", "MONEY", "QUANTITY")
+           or t.like_num and (t.ent_type_ in NUMERIC_LABELS or not t.ent_type_) and not _named_number(t) for t in toks):
         return None  # "Production in 1890 alone": too specific to be what a later "it" means
     text = render(clause, toks)
     if not keeps_case(toks[0], lower_vocab):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _named_number(tok: Token) -> bool:
+    """"50" of "Super Bowl 50", "11" of "Apollo 11": a number that ends a name, not a count."""
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].is_title and tok.is_digit
 
 
 def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
@@ -509,6 +516,13 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if prep_tok is None and first.i > 0 and doc[first.i - 1].tag_ == "IN" and doc[first.i - 1].dep_ in ("prep", "agent"):
         prep_tok = doc[first.i - 1]  # the parser attached the phrase elsewhere; its preposition is still here
     prep = prep_tok.lower_ if prep_tok is not None else None
+    if any(t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH" and not t.whitespace_ for t in tokens[-1:]) or (
+            first.i > 0 and doc[first.i - 1].tag_ == "HYPH" and not doc[first.i - 1].whitespace_ and first.i > 1
+            and not doc[first.i - 2].whitespace_):
+        return None  # "third" of "the third-most watched broadcast": half a word
+    if atype == "duration" and any(t.dep_ == "npadvmod" and t.head.pos_ == "ADV" and t.head.i not in {x.i for x in tokens}
+                                   for t in tokens):
+        return None  # "approximately one week later": not "How long did Johnson respond later?"
     if atype == "duration" and head.dep_ == "npadvmod" and head.head.pos_ not in ("VERB", "AUX"):
         return None  # "two days out, a tank exploded": not "How long did a tank explode ... out?"
     if atype == "duration" and head.dep_ in ("dobj", "npadvmod") and prep_tok is None:
@@ -556,10 +570,11 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
            for c in noun.children):
         return None  # "the 1978 Supreme Court case of FCC v. Pacifica": the name after the noun says which case
     if atype == "number" and tokens[-1].dep_ == "nummod" and noun.tag_ == "NNS":
-        wh = f"how many {noun.text}"
+        mods = noun.doc[tokens[-1].i + 1:noun.i]  # "four Pro Bowl selections" -> "how many Pro Bowl selections"
+        wh = f"how many {''.join(t.text_with_ws for t in mods)}{noun.text}"
     elif atype == "year" and noun.tag_ == "NN" and tokens[-1].i == noun.i - 1:
         wh = f"what {noun.text}"  # "the 2015 season" -> "what season"
-    elif (atype in ("term", "org") and noun.tag_ in ("NN", "NNS") and noun.dep_ != "compound"
+    elif (atype in ("term", "org") and noun.tag_ in ("NN", "NNS") and noun.dep_ != "compound" and noun.is_alpha
           and all(t.tag_ in ("NN", "NNS", "JJ", "NNP", "HYPH") for t in tokens) and tokens[-1].i == noun.i - 1
           and not any(t.lower_ in lower_vocab and t.tag_ == "JJ" and t.lower_ in EVALUATIVE for t in tokens)):
         # "a telecommunications company" -> "What kind of company ...?"; "the Spanish army" -> "Which army"

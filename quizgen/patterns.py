@@ -72,7 +72,7 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text + "".join(t.text for t in c.subtree))
                                                      for c in clause.root.children):
             continue  # "Which high is 99°F?": ask about the figure, not the thing it measures
-        wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and len(term) > 1 and tok.dep_ != "attr" else "What"
+        wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and tok.is_alpha and len(term) > 1 and tok.dep_ != "attr" else "What"
         if wh != "What" and not which_fits(term, tok, lexicon_term=is_term(" ".join(t.text for t in term))):
             continue  # "bold action": "Which action did Montcalm take ...?" has many right answers
         question = question_for_term(clause, term, wh, lower_vocab)
@@ -111,7 +111,7 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
         inner = [t for t in by.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "pcomp"]
         for pobj in inner[:1]:
             term = noun_phrase(pobj)
-            wh = f"Which {pobj.text}" if pobj.pos_ == "NOUN" and len(term) > 1 else "What"
+            wh = f"Which {pobj.text}" if pobj.pos_ == "NOUN" and pobj.is_alpha and len(term) > 1 else "What"
             if wh != "What" and not which_fits(term, pobj, lexicon_term=is_term(" ".join(t.text for t in term))):
                 continue
             yield "mechanism", term, ask(clause, term, wh, lower_vocab=lower_vocab) or "", None, "term"
