@@ -466,7 +466,7 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
     elif verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD"):
         inv, moved = verb.text.lower(), {verb.i}
     else:
-        inv = DO_SUPPORT.get(clause.tense or verb.tag_)
+        inv = DO_SUPPORT.get(verb.tag_)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             inv = "did"  # "The Broncos practiced at ...": a past tense the tagger read as a participle
         if inv is None:

@@ -60,7 +60,6 @@ class Clause:
     usable: bool = True
     why: str = ""
     shared_subject: Token | None = None  # "X finished ... and denied ...": the second verb's subject is X
-    tense: str = ""  # the tag a participle root reads as: "X won, scoring 11 points" -> "X scored" ("VBD")
 
     @property
     def subject(self) -> Token | None:
@@ -145,17 +144,6 @@ def split_clauses(sent: Span) -> list[Clause]:
                 if subject is not None and subject.i < tok.head.i:
                     shared[tok.i] = subject
                     roots.append(tok)
-    tenses: dict[int, str] = {}
-    for tok in sent:
-        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i in tenses and not _has_subject(tok):
-            tense, subject = tenses[tok.head.i], shared.get(tok.head.i)  # "..., racking up X and forcing Y"
-        else:
-            tense, subject = _adjunct_tense(tok, roots, tenses), shared.get(tok.head.i) or _subject_of(tok.head)
-        if tense and subject is not None:
-            # "Miller was named MVP, recording five solo tackles": "Miller recorded five solo tackles"
-            tenses[tok.i] = tense
-            shared[tok.i] = subject
-            roots.append(tok)
     clauses = []
     for root in roots:
         drop: set[int] = set()
@@ -192,12 +180,7 @@ def split_clauses(sent: Span) -> list[Clause]:
                and c.doc[c.left_edge.i - 1].dep_ not in ("cc", "punct") and c.doc[c.left_edge.i - 1].text != ","
                and c.left_edge.i > root.i for c in root.children):
             why = "two verbs with nothing between"  # "Water polluted with nitrates may stimulate ...": a participle
-        clause = Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject, usable=not why, why=why,
-                        tense=tenses.get(root.i, ""))
-        if clause.tense:
-            clause.subs[root.i] = getInflection(root.lemma_, tag=clause.tense)[0]
-            clause.subs.update({c.i: "" for c in root.children if c.dep_ == "mark"})  # "while leading" -> "led"
-        clauses.append(clause)
+        clauses.append(Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject, usable=not why, why=why))
     clauses.extend(_subordinate_clauses(sent, roots))
     return clauses
 
@@ -379,59 +362,6 @@ def _parentheticals(sent: Span, root: Token) -> set[int]:
 COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "dative", "agent", "npadvmod"})
 
 
-EVENT_PARTICIPLES = frozenset({
-    "include", "accord", "follow", "regard", "concern", "consider", "result", "cause", "make", "mark", "bring",
-    "allow", "enable", "prompt", "trigger", "contribute", "leave", "give", "mean", "end", "begin", "start",
-    "become", "be", "have", "do", "use", "base", "depend", "involve", "range", "reach", "total", "say", "see",
-    "note", "suggest", "claim", "argue", "citing", "cite", "add", "explain", "compare", "let", "help", "keep",
-    "create", "produce", "generate", "yield", "form", "spark", "raise", "lower", "increase", "reduce", "double",
-    "triple", "boost", "push", "drive", "fuel", "ensure", "prevent", "put", "send", "set", "turn", "render",
-    # what describes the object before it: "discovered pottery, dating to 2500 BC"
-    "date", "contain", "consist", "measure", "weigh", "span", "stretch", "cost", "comprise", "number", "house",
-    "border", "surround", "extend", "feature", "cover", "represent", "show", "depict", "bear", "carry", "hold",
-})
-
-
-def _adjunct_tense(tok: Token, roots: list[Token], tenses: dict[int, str]) -> str:
-    """The tense a participle set off after its clause's verb takes as a clause of its own, else "".
-
-    "Manning finished the year with a 67.9 rating, throwing for 2,249 yards": the
-    participle's doer is the clause's subject, so "Manning threw for 2,249 yards"
-    ("VBD"). Not after a passive ("was built, using steel": the builder used it),
-    nor for participles that speak of the whole event ("..., causing floods",
-    "..., making it the largest", "..., including X").
-    """
-    head = tok.head
-    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or head not in roots or tok.i < head.i or not tok.is_lower:
-        return ""
-    if tok.lemma_.lower() == "lead" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return ""  # "..., leading to the war": the event led to it
-    if tok.lemma_.lower() in EVENT_PARTICIPLES or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "neg")
-                                                      for c in tok.children):
-        return ""
-    marks = [c for c in tok.children if c.dep_ == "mark"]
-    if any(m.lower_ != "while" for m in marks) or not _after_comma(tok):
-        return ""  # "after scoring", "by leading": a time or a means, not a second statement
-    if not getInflection(tok.lemma_, tag="VBD") or tok.lower_ not in getInflection(tok.lemma_, tag="VBG"):
-        return ""  # a verb lemminflect does not know, or a form it does not make
-    if any(c.i > tok.i and not c.is_punct for c in head.children):
-        return ""  # "X had been growing, and the Academy, overcoming opposition, honoured her": not at the end
-    if head.i in tenses:
-        return tenses[head.i]  # "..., ranking sixth, while also leading the NFL in interceptions"
-    subject = _subject_of(head)
-    if subject is None or subject.i > head.i or subject.pos_ not in ("NOUN", "PROPN", "PRON") or head.lemma_ == "be":
-        return ""
-    if any(c.dep_ in ("auxpass", "agent") for c in head.children) and not (
-            subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
-        return ""  # "The wall was built in 1200, needing ...": the builders or the wall? A named doer is safe
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
-    if head.tag_ == "VBD" and not auxes or any(a.lower_ in ("had", "was", "were") for a in auxes):
-        return "VBD"
-    if head.tag_ == "VBZ" and not auxes and subject.tag_ not in ("NNS", "NNPS"):
-        return "VBZ"
-    return ""  # "will win, scoring ...", "win, scoring ...": future and plural present are not worth the risk
-
-
 def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -494,8 +424,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "a verb with no subject of its own"
     elif _passive_partner(clause):
         clause.usable, clause.why = False, "the second verb of a passive"
-    elif not clause.tense and not _finite(clause.root) and not (clause.root.lemma_ == "be"
-                                                                 and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
+    elif not _finite(clause.root) and not (clause.root.lemma_ == "be" and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
         clause.usable, clause.why = False, "no finite verb"  # "A controlled substance to be valid."
     _drop_discourse(clause)
     _fix_its(clause)
