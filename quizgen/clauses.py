@@ -772,8 +772,10 @@ def governing_subject(pronoun: Token) -> Token | None:
     if _plural(subject) != plural or subject.ent_type_ in ("PERSON", "NORP") and low == "it":
         return None
     for tok in pronoun.doc[subject.right_edge.i + 1:pronoun.i]:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and _plural(tok) == plural:
-            return None  # another subject of the same number stands between: either could be meant
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "npadvmod") and _plural(tok) == plural:
+            # "Hazards apply to compounds such as peroxides because they can donate oxygen": another noun of the
+            # same number stands between, and either could be meant
+            return None
     return subject
 
 
@@ -785,7 +787,8 @@ def _antecedent_text(subject: Token) -> str | None:
                                         or t.like_num and t.ent_type_ in NUMERIC_LABELS for t in toks):
         return None
     words = "".join(t.text_with_ws for t in toks).strip()
-    return words[:1].lower() + words[1:] if toks[0].tag_ == "DT" else words
+    lower = toks[0].tag_ == "DT" or toks[0].is_sent_start and toks[0].pos_ != "PROPN"  # "Combustion hazards"
+    return words[:1].lower() + words[1:] if lower else words
 
 
 def island_free(token: Token, root: Token, *, allow: tuple[str, ...] = ()) -> bool:
