@@ -779,12 +779,20 @@ def governing_subject(pronoun: Token) -> Token | None:
     return subject
 
 
+def counts(tok: Token) -> bool:
+    """A number that counts ("three ships", "in 1890"), not one that ends a name ("Super Bowl 50", "Apollo 11")."""
+    if not tok.like_num or tok.ent_type_ and tok.ent_type_ not in NUMERIC_LABELS:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return not (prev is not None and prev.pos_ == "PROPN" and prev.is_title and tok.is_digit)
+
+
 def _antecedent_text(subject: Token) -> str | None:
     """"The Broncos" -> "the Broncos": the subject phrase to put for a pronoun, or None when it is too long or odd."""
     skip = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "punct", "prep") for t in c.subtree}
     toks = sorted((t for t in subject.subtree if t.i not in skip), key=lambda t: t.i)
     if not toks or len(toks) > 6 or any(t.lower_ in SUBJECT_PRONOUNS or t.tag_ in ("PRP", "PRP$", "WDT", "WP")
-                                        or t.like_num and t.ent_type_ in NUMERIC_LABELS for t in toks):
+                                        or counts(t) for t in toks):
         return None
     words = "".join(t.text_with_ws for t in toks).strip()
     lower = toks[0].tag_ == "DT" or toks[0].is_sent_start and toks[0].pos_ != "PROPN"  # "Combustion hazards"

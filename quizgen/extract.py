@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
 from .asking import ask, finish, human_noun, keeps_case
-from .clauses import NUMERIC_LABELS, Clause, render, sentence_text, split_clauses, standalone
+from .clauses import Clause, counts, render, sentence_text, split_clauses, standalone
 from .distract import Term
 from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_fits
 from .lexicon import is_term
@@ -219,18 +219,12 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
     skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
     toks = sorted((t for t in subj.subtree if t.i not in skip), key=lambda t: t.i)
     # a number in a name counts nothing: "The Super Bowl 50 halftime show ... . It ..."
-    if any(t.dep_ == "prep" or t.ent_type_ in ("DATE", "MONEY", "QUANTITY")
-           or t.like_num and (t.ent_type_ in NUMERIC_LABELS or not t.ent_type_) and not _named_number(t) for t in toks):
+    if any(t.dep_ == "prep" or t.ent_type_ in ("DATE", "MONEY", "QUANTITY") or counts(t) for t in toks):
         return None  # "Production in 1890 alone": too specific to be what a later "it" means
     text = render(clause, toks)
     if not keeps_case(toks[0], lower_vocab):
         text = text[:1].lower() + text[1:]
     return text
-
-
-def _named_number(tok: Token) -> bool:
-    """"50" of "Super Bowl 50", "11" of "Apollo 11": a number that ends a name, not a count."""
-    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].is_title and tok.is_digit
 
 
 def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
@@ -453,7 +447,7 @@ def _clean_answer(span: Span, label: str) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and c.i < span.start for c in span.root.children):
         return False  # "triggers this phase": which phase is in another sentence
-    if prev is not None and (prev.text.endswith("-") or prev.tag_ == "HYPH") and not prev.whitespace_:
+    if _half_a_word(first, last):
         return False  # "non-violence": "violence" is half a word
     if prev is not None and prev.tag_ in ("JJ", "JJR", "JJS") and prev.dep_ in ("conj", "amod", "compound") \
             and not span.start <= prev.head.i < span.end and not prev.n_rights:
@@ -464,6 +458,15 @@ def _clean_answer(span: Span, label: str) -> bool:
                                           or is_duration(span.text)):
         return False
     return "/" not in span.text
+
+
+def _half_a_word(first: Token, last: Token) -> bool:
+    """The tokens ``first``..``last`` are half of a hyphenated word: "violence" of "non-violence", "third" of "third-most"."""
+    doc = first.doc
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (prev is not None and (prev.text.endswith("-") or prev.tag_ == "HYPH") and not prev.whitespace_
+            or nxt is not None and nxt.tag_ == "HYPH" and not last.whitespace_)
 
 
 def _part_of_name(ent: Span) -> bool:
@@ -516,10 +519,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if prep_tok is None and first.i > 0 and doc[first.i - 1].tag_ == "IN" and doc[first.i - 1].dep_ in ("prep", "agent"):
         prep_tok = doc[first.i - 1]  # the parser attached the phrase elsewhere; its preposition is still here
     prep = prep_tok.lower_ if prep_tok is not None else None
-    if any(t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH" and not t.whitespace_ for t in tokens[-1:]) or (
-            first.i > 0 and doc[first.i - 1].tag_ == "HYPH" and not doc[first.i - 1].whitespace_ and first.i > 1
-            and not doc[first.i - 2].whitespace_):
-        return None  # "third" of "the third-most watched broadcast": half a word
+    if _half_a_word(first, tokens[-1]):
+        return None  # "third" of "the third-most watched broadcast"
     if atype == "duration" and any(t.dep_ == "npadvmod" and t.head.pos_ == "ADV" and t.head.i not in {x.i for x in tokens}
                                    for t in tokens):
         return None  # "approximately one week later": not "How long did Johnson respond later?"

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import quizgen
 from quizgen.clauses import split_clauses, standalone
 from quizgen.nlp import load_model
 
-
-def ask(text: str, answer: str, **kwargs) -> str | None:
-    start = text.index(answer)
-    return quizgen.ask(text, start, start + len(answer), **kwargs)
+from test_kinds import ask
 
 
 def statements(text: str) -> list[str]:
