@@ -94,6 +94,10 @@ def ask(
         return None  # two subjects, or "X and" with no second conjunct: a parse not to build on
     kept = clause.kept()
     kept_ids = {t.i for t in kept}
+    if any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i < subj.left_edge.i and c.i in kept_ids
+           for c in clause.root.children):
+        return None  # "A small road for most of its length, Kearney Boulevard is lined ...": a description of
+        # the subject set before it has no place in the question
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i in kept_ids and c.left_edge.i >= 2
            and c.doc[c.left_edge.i - 1].dep_ == "cc" and c.doc[c.left_edge.i - 2].text == ","
            for c in clause.root.children):
@@ -138,9 +142,9 @@ def ask(
         return None  # "What have developed technologies ...?" for "Humans": people are no "what"
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
-    elif (head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN" and not _set_off(head)
-          and _is_name(answer) and head.head.dep_ != "conj"):
-        # "the NFC champion Carolina Panthers": the name and its title leave together
+    elif (head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN" and _is_name(answer)
+          and head.head.dep_ != "conj" and (not _set_off(head) or head.right_edge.i == head.head.right_edge.i)):
+        # "the NFC champion Carolina Panthers", "its host, Dick Clark": the name and its title leave together
         head = head.head
         removed |= {t.i for t in head.subtree}
     else:

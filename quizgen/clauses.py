@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
+from .kinds import subject_points_elsewhere
+
 # Sentence-initial words that point at the previous sentence; dropped.
 DISCOURSE = frozenset(
     "however additionally also moreover furthermore therefore thus hence consequently meanwhile "
@@ -438,6 +440,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the subject is a relative pronoun"  # "..., which would become WLS-TV"
     elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children):
         clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
+    elif clause.subject.i not in clause.subs and subject_points_elsewhere(clause.subject, clause.root):
+        clause.usable, clause.why = False, "the subject is named in another sentence"  # "The unit was dissolved ..."
     _drop_subject_comma(clause)
     kept = clause.kept()
     if _cut_short(clause, kept):

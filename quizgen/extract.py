@@ -17,6 +17,7 @@ from .lexicon import is_term
 from .nlp import NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
 from .phrases import STRANDABLE, Found, in_brackets, span_head
+from .quality import which_modifier_given
 from .types import Article, Fact, Paragraph
 
 # NORP ("French", "Saharan") is left out: an adjective makes a poor answer and a poorer option.
@@ -64,6 +65,22 @@ def _title_in_other_words(answer: str, title: str) -> bool:
     return len(words) >= 2 and all(any(_same_root(w, t) for t in title_words) for w in words)
 
 
+LIST_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:\(|:|,|–|—)\s*([^().;]*)")
+
+
+def _counted_list_after(fact: Fact) -> bool:
+    """A small count whose noun is followed by the very items it counts, so the reader need only count them."""
+    words = normalise(fact.answer).split()
+    if fact.answer_type != "number" or len(words) != 1 or not words[0].isdigit() or not 2 <= int(words[0]) <= 12:
+        return False
+    m = LIST_AFTER.match(fact.statement[fact.answer_in_statement[1]:])
+    if m is None:
+        return False
+    listed = re.split(r",\s*(?:who|which|that|where|when|whose)\b", m.group(1))[0]  # "..., who taught him"
+    items = [x for x in re.split(r",|\band\b|\bor\b", listed) if x.strip()]
+    return len(items) == int(words[0])
+
+
 def _same_root(x: str, y: str) -> bool:
     """"disobedients"/"disobedience", "cells"/"cell": a shared beginning of most of the shorter word."""
     n = 0
@@ -95,6 +112,8 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
     before = fact.statement[:fact.answer_in_statement[0]]
     if before.count("(") > before.count(")"):
         return False  # "John the Steadfast (1525–32)", "(c. 1455)": an aside in brackets is trivia, not a key fact
+    if _counted_list_after(fact):
+        return False  # "the three western khanates (Golden Horde, Chagatai Khanate and Ilkhanate)": the list counts itself
     if FIGURE_REFERENCE.search(fact.statement):
         return False  # "Figure 9.14 shows ...", "Table _____ gives ...": the reader has no figure, and its number is trivia
     if answer in PERSON_TITLES:
@@ -107,6 +126,8 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
         return False  # "officials sit opposite members": a preposition the tagger took for an adjective
     if any(w.lower() in ANAPHORIC_WORDS for w in answer.split()) or re.fullmatch(r"(only |just )?one", answer.lower()):
         return False  # "following table" points elsewhere; "one" ("from one actor to another") counts nothing
+    if fact.question and which_modifier_given(fact.question, answer, elsewhere=title):
+        return False  # "Which mercenaries ...?" for *Norman mercenaries* in a quiz on the Normans
     if fact.kind != "entity":
         return True
     if _title_in_other_words(answer, title):
@@ -183,9 +204,11 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
         if 2 <= len(words) <= 4 and all(t.ent_type_ == "PERSON" for t in words) and words[-1].is_title:
             return words[-1].text  # the title is a person's name: "Martin Luther", "Marie Curie"
     surnames: Counter[str] = Counter()
+    lower = {t.text for doc in docs for t in doc if t.is_lower}
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent[-1].is_title and ent[-1].lower_ not in NAME_WH_WORDS:
+            if ent.label_ == "PERSON" and ent[-1].is_title and ent[-1].lower_ not in NAME_WH_WORDS \
+                    and ent[-1].lower_ not in lower:  # "Oxygen was liquified": the article writes "liquid oxygen"
                 surnames[ent[-1].text] += 1  # never "Who" of "Doctor Who": "Who explores the universe"
     title_words = set(re.findall(r"\w+", title))
     names = title.split()
@@ -421,6 +444,9 @@ FIGURE_REFERENCE = re.compile(r"\b(?:Figures?|Figs?\.|Tables?|Diagrams?|Graphs?|
                               r"(?:\d|[IVX]+\b|[A-Z]\b|above\b|below\b)")
 ANAPHORIC_WORDS = frozenset({"latter", "former", "aforementioned", "same", "such", "said", "certain", "various",
                              "following", "above", "mentioned"})
+# Verbs whose "to" names who receives, not where something goes: "France ceded Canada to Great Britain".
+TRANSFER_VERBS = frozenset({"cede", "give", "sell", "grant", "hand", "lend", "loan", "transfer", "award", "lease",
+                            "pay", "offer", "donate", "surrender", "bequeath", "return", "license", "sublet"})
 # Words that are prepositions at least as often as adjectives before a noun.
 PREPOSITION_LIKE = frozenset({"opposite", "near", "next", "like", "unlike", "past", "beside", "amid", "via"})
 
@@ -454,6 +480,9 @@ def _clean_answer(span: Span, label: str) -> bool:
         return False  # "Jacksonville and nearby St. Augustine": the parser cut the answer out of its phrase
     if label in ("DATE", "TIME") and sum(not span.start <= t.head.i < span.end or t.head.i == t.i for t in span) > 1:
         return False  # "January to 82" of "53 F in January to 82 F": the entity is no phrase of the sentence
+    if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and not any(
+            t.like_num or re.search(r"\d", t.text) or re.fullmatch(r"[IVXLC]+", t.text) for t in span):
+        return False  # "with an estimated 390 billion trees": the model's QUANTITY "an estimated" holds no number
     if label in ("DATE", "TIME") and not (any(c.isdigit() for c in span.text) or any(t.lower_ in MONTHS for t in span)
                                           or is_duration(span.text)):
         return False
@@ -507,6 +536,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return _pied_piped(clause, tokens, atype, lower_vocab)
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ not in ("VERB", "AUX"):
         return None  # "a congregation as L'Église française": the model made the name a subject of a noun
+    if head.dep_ == "npadvmod" and head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "TIME"):
+        return None  # "a star out of its host, Dick Clark": a name the parser hung on the verb as an adverb
     if head.dep_ in ("attr", "dobj", "nsubj", "nsubjpass") and any(
             c.dep_ == head.dep_ and c.i != head.i for c in head.head.children):
         return None  # "are the CBSE and the CISCE, NENBSE": a verb with two objects is a misparsed list
@@ -534,6 +565,12 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "on three grounds": a phrase with its own preposition has no plain question word
     if prep == "by" and len(tokens) == 1 and head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children):
         return None  # "reported revenue by department": a manner ("by car", "by hand"), not "By what ...?"
+    if atype == "place" and prep == "to" and prep_tok.head.lemma_ in TRANSFER_VERBS and (
+            prep_tok.head.lemma_ != "return" or any(c.dep_ in ("dobj", "nsubjpass") for c in prep_tok.head.children)):
+        return None  # "ceded its territory to Great Britain": a recipient, not a "Where"
+    if atype == "decade" and prep in ("by", "since", "until", "before", "after", "from") and \
+            any(t.lower_ in ("early", "mid", "late") for t in tokens):
+        atype = "date"  # "By the early 1980s": "By when ...?", not "By what decade ...?" (the decade had begun)
     choice = wh_word(atype, prep)
     if choice is None:
         return None

@@ -1,6 +1,7 @@
 """Generation: every question type a fact supports, each already checked against the rubric."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import re
@@ -18,6 +19,10 @@ SWAPPABLE = frozenset({"decade", "year", "multiplier", "range", "number", "perce
 BOUND_AFTER = re.compile(r"\s*(or (more|less|longer|shorter|fewer|later|earlier|so)|and (more|over|above|up))\b", re.I)
 BOUNDED = re.compile(r"\b(less|more|fewer|greater|higher|lower|longer|shorter|than|under|over|below|above|up to|"
                      r"at least|at most|as \w+ as|since|by|before|after|until|till|within|nearly|almost)\s*$", re.I)
+# "By what year ...?": a wrong option must fall on the side of the key where the statement is false. "By",
+# "before" and "since" X stay true of any later X, "until" X of any earlier one; "after" X of either.
+BOUNDED_TIME = re.compile(r"(By|Before|Since|Until|After|From) (?:what|when)\b")
+TRUE_SIDE = {"by": 1, "before": 1, "since": 1, "until": -1}
 MAX_STATEMENT_WORDS = 40
 MIN_BLANK_CONTEXT = 5  # words a fill-in-the-blank statement needs besides its answer
 MIN_STATEMENT_WORDS = 6  # words a true/false statement needs
@@ -45,8 +50,18 @@ class Context:
 def multiple_choice(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
     if not fact.question or len(fact.answer.split()) > MAX_ANSWER_WORDS:
         return []
-    wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
-                        context=fact.question, sentences=ctx.sentences, rng=rng)
+    bound = BOUNDED_TIME.match(fact.question)
+    if bound and fact.answer_type in ("year", "decade", "date"):
+        side = TRUE_SIDE.get(bound.group(1).lower())
+        if side is None or fact.answer_type == "date":
+            return []  # "After what year did France begin ...?": an earlier or a later year may be as true
+        wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
+                            context=fact.question, sentences=ctx.sentences, k=12, rng=rng)
+        key = _number_key(fact.answer)  # "By 1978 the practice had stopped": "by 1984" would be true as well
+        wrong = [w for w in wrong if (_number_key(w) - key) * side < 0][:3]
+    else:
+        wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
+                            context=fact.question, sentences=ctx.sentences, rng=rng)
     if len(wrong) < 3:
         return []
     options = [(fact.answer, True)] + [(w, False) for w in wrong]
@@ -75,11 +90,27 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
         return []
     if re.search(r"\ban?\s*$", fact.statement[:a], re.I):
         return []  # "an _____" would give the answer's first sound away
+    b = _past_conversion(fact)
+    answer, accepted = fact.answer, variants(fact.answer, fact.answer_type)
+    hedge = HEDGE.match(fact.answer)
+    if hedge and a > 0:  # "with an estimated _____ trees", not "with _____ 390 billion trees" for *an estimated*
+        a, answer = a + hedge.end(), fact.answer[hedge.end():]
+        accepted = tuple(dict.fromkeys(variants(answer, fact.answer_type) + accepted))
     prompt = fact.statement[:a] + BLANK + fact.statement[b:]
     if a == 0:
         prompt = BLANK + fact.statement[b:]
-    return [_question(fact, ctx, "fill_in_blank", prompt, answer_text=fact.answer,
-                      accepted=variants(fact.answer, fact.answer_type))]
+    question = _question(fact, ctx, "fill_in_blank", prompt, answer_text=answer, accepted=accepted)
+    if hedge and a > 0:  # the answer span cites the figure alone
+        question = dataclasses.replace(question, fact=dataclasses.replace(
+            fact, answer_start=fact.answer_start + hedge.end()))
+    return [question]
+
+
+# A hedge before a figure stays in a blank's sentence: "about _____", "more than _____ residents".
+HEDGE = re.compile(r"(?:an estimated|estimated|about|around|approximately|approx\.|roughly|nearly|almost|over|"
+                   r"some|only|just|more than|less than|fewer than|at least|at most|up to|close to|as many as|"
+                   r"as much as|as few as|well over|under|circa|c\.|ca\.)\s+(?=[\d$£€¥]|(?:one|two|three|four|five|"
+                   r"six|seven|eight|nine|ten|eleven|twelve|a few|several|a dozen|dozens|hundreds|thousands)\b)", re.I)
 
 
 def true_false(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
@@ -114,8 +145,20 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         wrong = [w for w in wrong if (_value(w) or whole) < whole]
     if not wrong:
         return None
-    text = fact.statement[:a] + wrong[0] + fact.statement[b:]
+    text = fact.statement[:a] + wrong[0] + fact.statement[_past_conversion(fact):]
     return text[0].upper() + text[1:]
+
+
+# A figure's conversion in brackets right after it: "about 20 mi (32 km)", "90.20 K (−182.95 °C, −297.31 °F)".
+CONVERSION = re.compile(r"\s*\((?:about |approximately |approx\. |c\. |ca\. |~)?[−–-]?[$£€¥]?\d[^()]{0,40}\)")
+
+
+def _past_conversion(fact: Fact) -> int:
+    """Where the statement goes on after the answer, past a conversion of the answer's figure: left in, it
+    would give a blank away ("_____ (32 km)") and contradict a swapped figure ("about 30 mi (32 km)")."""
+    b = fact.answer_in_statement[1]
+    m = CONVERSION.match(fact.statement[b:]) if re.search(r"\d", fact.answer) else None
+    return b + m.end() if m else b
 
 
 def _singular(figure: str) -> bool:

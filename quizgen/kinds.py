@@ -42,6 +42,7 @@ CLASSIFYING = frozenset("civil foreign rural".split())
 PART_OF_NAMED = frozenset("late early mid middle upper lower northern southern eastern western central".split())
 # Nouns that name a word rather than a kind: "the term imperialism", "the concept environmental determinism".
 NAMING_NOUNS = frozenset("term concept word name phrase idea notion label expression".split())
+COLOURS = frozenset("red orange yellow green blue purple violet pink brown black white grey gray golden silver".split())
 NAME_TYPES = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
 NOT_KINDS = EVALUATIVE | JUDGING_OPENERS | RELATIVE_OPENERS | QUALITATIVE
 KINDS_KEY = "quizgen.kinds"
@@ -55,7 +56,7 @@ def modifier_kinds(docs: Iterable[Doc]) -> dict[str, frozenset[str]]:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             for mod in tok.lefts:
-                if mod.dep_ in ("amod", "compound", "nmod") and mod.is_alpha:
+                if mod.dep_ in ("amod", "compound", "nmod") and mod.is_alpha and _sorts(mod):
                     kinds.setdefault(tok.lemma_.lower(), set()).add(mod.lemma_.lower())
     return {noun: frozenset(mods) for noun, mods in kinds.items()}
 
@@ -65,6 +66,13 @@ def share_kinds(docs: list[Doc]) -> None:
     kinds = modifier_kinds(docs)
     for doc in docs:
         doc.user_data[KINDS_KEY] = kinds
+
+
+def _sorts(mod: Token) -> bool:
+    """A modifier that can set one kind against another: a noun, a name, a colour, a part ("upper"), or an
+    adjective that classifies. "significant actions" does not make "bold action" a kind of action."""
+    return (mod.pos_ in ("NOUN", "PROPN") or mod.dep_ == "compound" or mod.lower_ in COLOURS
+            or mod.lower_ in PART_OF_NAMED or not _describes(mod))
 
 
 def _kinds_of(doc: Doc) -> dict[str, frozenset[str]]:
@@ -143,6 +151,8 @@ def subject_nouns(docs: list[Doc], title: str = "") -> frozenset[str]:
             if subj is None:
                 continue
             about = first or any(t.lower_ in title_words and t.pos_ == "PROPN" for t in subj.subtree)
+            if first and title and subj.pos_ == "NOUN" and [c.lower_ for c in subj.lefts] == ["the"]:
+                nouns.add(subj.lemma_.lower())  # "Rome. The city fell to the Visigoths ...": the title says which
             first = False
             if not about:
                 continue
@@ -165,6 +175,42 @@ def bare_definite(tok: Token, kept: set[int]) -> bool:
     """"the event": a common noun whose only word beside it is "the", so which one is in another sentence."""
     return (tok.pos_ == "NOUN" and [c.lower_ for c in tok.lefts if c.i in kept] == ["the"]
             and not any(c.i in kept and not c.is_punct for c in tok.rights))
+
+
+# Modifiers that leave "the N" pointing at another sentence: "the new building", "the first episode", "the two battles".
+POINTER_MODIFIERS = EVALUATIVE | RELATIVE_OPENERS | frozenset(
+    "second third fourth fifth final original current former latter same following entire whole".split())
+
+
+def subject_points_elsewhere(subj: Token, root: Token) -> bool:
+    """Whether a clause's subject is a "the N" that another sentence named, in a clause about a past event.
+
+    "The theater was built in 1939", "The unit was dissolved in 1980", "the series was cancelled
+    in 1999": which theater, unit or series is in another sentence, and the item would not stand
+    alone. A described or named noun ("the Tower Theatre", "the bubonic plague", "the theater on
+    Olive Avenue") says which; a noun the article uses for its own subject needs no antecedent;
+    and a generic "the N" of a timeless present-tense statement ("The heart pumps blood") is no
+    pointer. "Another example is ...", "Both terms ..." point back whatever their tense.
+    """
+    if subj.pos_ != "NOUN" or _proper(subj) or any(not c.is_punct for c in subj.rights):
+        return False  # "the Scots", "the theater on Olive Avenue"
+    lefts = list(subj.lefts)
+    dets = [c.lower_ for c in lefts if c.dep_ in ("det", "predet")]
+    if subj.lemma_.lower() == "example":
+        return True  # "Another example is from ...", "A more recent example is ...": an example of what?
+    if dets[:1] in (["another"], ["both"]) and all(c.dep_ in ("det", "predet", "punct") or c.like_num for c in lefts):
+        return True  # "Both terms can refer to ...", "another gangster film"
+    if dets != ["the"] or any(c.dep_ not in ("det", "predet", "punct") and not c.like_num
+                              and c.lower_ not in POINTER_MODIFIERS for c in lefts):
+        return False
+    own = subj.doc.user_data.get(SUBJECT_KEY)
+    if own is None:
+        own = subj.doc.user_data[SUBJECT_KEY] = subject_nouns([subj.doc])
+    if subj.lemma_.lower() in own:
+        return False
+    past = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+    dated = any(t.ent_type_ == "DATE" for t in root.subtree)
+    return past or dated
 
 
 def leans_elsewhere(context: list[Token], kept: set[int]) -> bool:

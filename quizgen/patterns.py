@@ -72,6 +72,8 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
         if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "acomp") and any(ch.isdigit() for ch in c.text + "".join(t.text for t in c.subtree))
                                                      for c in clause.root.children):
             continue  # "Which high is 99°F?": ask about the figure, not the thing it measures
+        if all(t.pos_ == "PROPN" for t in term):
+            continue  # "Chief Hendrick", untagged: a person or a thing? "What said that ...?" would be wrong
         wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and tok.is_alpha and len(term) > 1 and tok.dep_ != "attr" else "What"
         if wh != "What" and not which_fits(term, tok, lexicon_term=is_term(" ".join(t.text for t in term))):
             continue  # "bold action": "Which action did Montcalm take ...?" has many right answers

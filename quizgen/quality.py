@@ -191,7 +191,35 @@ def _given_away(prompt: str, answer: str) -> list[str]:
     text = normalise(prompt)
     if key and any(re.search(rf"(^|\s){re.escape(k)}($|\s)", text) for k in keys):
         return ["the prompt contains the answer"]
+    if which_modifier_given(prompt, answer):
+        return ["the prompt names the answer's kind and the word that tells which"]
     return []
+
+
+WHICH = re.compile(r"^(?:\w+ )?which (\w+)\b", re.I)
+SMALL_WORDS = frozenset("the a an of and or to in on for with by at from".split())
+
+
+def which_modifier_given(prompt: str, answer: str, elsewhere: str = "") -> bool:
+    """"Which pharmacies can be found within the hospital?" -> *hospital pharmacies*: the question says
+    "pharmacies" and the rest of it says "hospital", so the answer is given away. ``elsewhere`` is more
+    text the reader sees (the quiz's title: "Which mercenaries ...?" -> *Norman mercenaries* in a quiz on
+    the Normans)."""
+    m = WHICH.match(prompt.strip())
+    words = normalise(answer).split()
+    if m is None or len(words) < 2 or _root(words[-1]) != _root(m.group(1).lower()):
+        return False
+    rest = {_root(w) for w in re.findall(r"[^\W\d_]+", (prompt[m.end():] + " " + elsewhere).lower())}
+    return any(_root(w) in rest for w in words[:-1] if w not in SMALL_WORDS and len(w) > 2)
+
+
+def _root(word: str) -> str:
+    """A crude shared form of a word: "pharmacies"/"pharmacy", "Normans"/"Norman", "hospital"."""
+    word = word.lower()
+    for end, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[:-len(end)] + repl
+    return word
 
 
 def _wh_fits(prompt: str, atype: str, qtype: str | None) -> list[str]:

@@ -50,27 +50,27 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
         ("The Bay Area last hosted the game in 1985 (Super Bowl XIX), at Stanford Stadium.", "1985",
          "In what year did the Bay Area last host the game at Stanford Stadium?"),
         # a second verb that shares the subject is a clause of its own
-        ("The team practiced at Stanford University and moved to Santa Clara in May.", "Santa Clara",
-         "Where did the team move in May?"),
+        ("The Broncos practiced at Stanford University and moved to Santa Clara in May.", "Santa Clara",
+         "Where did the Broncos move in May?"),
         # "he"/"she" is the person the previous sentence was about; a name keeps its capital
         ("Martin Luther was born in Eisleben. In 1501 he entered the University of Erfurt.", "1501",
          "In what year did Luther enter the University of Erfurt?"),
         ("Marie Curie was born in Warsaw. She moved to Paris in 1891.", "1891",
          "In what year did Curie move to Paris?"),
         # the comma that closed the removed phrase goes with it
-        ("The league announced on October 16, 2012, that the two finalists were ready.", "October 16, 2012",
-         "When did the league announce that the two finalists were ready?"),
+        ("The NFL announced on October 16, 2012, that the two finalists were ready.", "October 16, 2012",
+         "When did the NFL announce that the two finalists were ready?"),
         # a prepositional phrase that belongs to the answer noun is not left behind
-        ("The couple was married by Bugenhagen on the evening of the same day.", "the evening",
-         "When was the couple married by Bugenhagen?"),
+        ("Luther and Katharina were married by Bugenhagen on the evening of the same day.", "the evening",
+         "When were Luther and Katharina married by Bugenhagen?"),
         # a passive clause asked about its agent turns active, as people ask it
         ("Radium glows in the dark. In 1898 radium was discovered by Marie Curie.", "Marie Curie",
          "Who discovered radium in 1898?"),
-        ("The theory has been confirmed by particle experiments since 1920.", "particle experiments",
-         "Which experiments have confirmed the theory since 1920?"),
+        ("The quantum theory has been confirmed by particle experiments since 1920.", "particle experiments",
+         "Which experiments have confirmed the quantum theory since 1920?"),
         # a preposition that would be stranded mid-sentence moves to the front with its wh-word
-        ("The committee gave the award to Marie Curie in 1911.", "Marie Curie",
-         "To whom did the committee give the award in 1911?"),
+        ("The Nobel committee gave the award to Marie Curie in 1911.", "Marie Curie",
+         "To whom did the Nobel committee give the award in 1911?"),
         # a contrast after "while" states a fact of its own
         ("Manning was the first pick of the 1998 draft, while Newton was picked first in 2011.", "2011",
          "In what year was Newton picked first?"),
@@ -315,10 +315,10 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
          "What had purchased ABC's shares in the theme park in 1959?"),
         # a participle aside after the asked object cannot follow the question's gap without its comma
         # a fronted participle aside does not move to the end, where it would read as part of the object
-        ("Having won the election, the party formed a government in 1999.", "1999",
-         "In what year did the party form a government?"),
-        ("Conceived as a villain for the hero, the character first appeared in 1971.", "1971",
-         "In what year did the character first appear?"),
+        ("Having won the election, the Labour party formed a government in 1999.", "1999",
+         "In what year did the Labour party form a government?"),
+        ("Conceived as a villain for the hero, the comic character first appeared in 1971.", "1971",
+         "In what year did the comic character first appear?"),
         # a subordinator opening the sentence is no discourse link: it stays with its clause
         ("While in-house production had ceased, the BBC hoped to find an independent production company.", "the BBC",
          "What hoped to find an independent production company while in-house production had ceased?"),
