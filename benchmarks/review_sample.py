@@ -7,6 +7,9 @@ knowing which wrote what:
     python benchmarks/review_sample.py dump ../shared/eval/squad-v1.1-dev-half.json --out old.json
     python benchmarks/review_sample.py dump ../shared/eval/squad-v1.1-dev-half.json --out new.json
 
+    # or every item of every type, with its options and source sentence, also as text to read whole
+    python benchmarks/review_sample.py dump ../shared/eval/squad-v1.1-dev-half.json --all-types --out all.json --text all.txt
+
     # 2. a shuffled, numbered sheet of questions and answer keys, and the key to it
     python benchmarks/review_sample.py sheet old.json new.json --changed --sheet sheet.txt --key key.json
 
@@ -35,7 +38,8 @@ LABELS = ("OK", "VAGUE", "UNGRAMMATICAL")
 WH_TYPES = ("short_answer", "multiple_choice")
 
 
-def dump(data: Path, out: Path, articles: int | None, paragraphs: int | None) -> int:
+def dump(data: Path, out: Path, articles: int | None, paragraphs: int | None, *, all_types: bool = False,
+         text: Path | None = None) -> int:
     from quizgen.pipeline import Options, build_quiz
     from quizgen.readers import read_bytes
 
@@ -45,10 +49,27 @@ def dump(data: Path, out: Path, articles: int | None, paragraphs: int | None) ->
         for n, para in enumerate(art["paragraphs"][:paragraphs]):
             article = read_bytes(f"{title}\n\n{para['context']}\n".encode(), name=f"{title}#{n}", format="txt")
             quiz = build_quiz(article, Options(count=len(para["qas"])))
-            items += [{"paragraph": f"{title}#{n}", "question": q.prompt, "answer": q.answer_text}
-                      for q in quiz.questions if q.type in WH_TYPES]
+            for q in quiz.questions:
+                if not all_types and q.type not in WH_TYPES:
+                    continue
+                item = {"paragraph": f"{title}#{n}", "question": q.prompt, "answer": q.answer_text}
+                if all_types:
+                    item.update(key=f"{title}#{n}/{q.id}", type=q.type, source=q.fact.sentence,
+                                choices=[c.text for c in q.choices], true=q.answer_value)
+                items.append(item)
     out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(items)} wh-questions -> {out}")
+    if text is not None:  # one block per item, to read whole: every type, with options and source sentence
+        blocks = []
+        for it in items:
+            lines = [f"[{it.get('key', it['paragraph'])}] {it.get('type', 'wh')}", f"  PROMPT: {it['question']}",
+                     f"  ANSWER: {it['true'] if it.get('type') == 'true_false' else it['answer']}"]
+            if it.get("choices"):
+                lines.append("  OPTIONS: " + " | ".join(it["choices"]))
+            if it.get("source"):
+                lines.append(f"  SOURCE: {it['source']}")
+            blocks.append("\n".join(lines))
+        text.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    print(f"{len(items)} {'items' if all_types else 'wh-questions'} -> {out}")
     return 0
 
 
@@ -101,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", type=Path, required=True)
     d.add_argument("--articles", type=int, default=None, help="only the first N articles")
     d.add_argument("--paragraphs", type=int, default=None, help="only the first N paragraphs of each article")
+    d.add_argument("--all-types", action="store_true",
+                   help="every item (true/false and fill-in-the-blank too), with its options and source sentence")
+    d.add_argument("--text", type=Path, default=None, help="also write the items as blocks of text to read whole")
     s = steps.add_parser("sheet", help="a blind, shuffled sheet of two dumps and its key")
     s.add_argument("first", type=Path)
     s.add_argument("second", type=Path)
@@ -117,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.data.exists():
             print(f"error: no SQuAD file at {args.data}", file=sys.stderr)
             return 1
-        return dump(args.data, args.out, args.articles, args.paragraphs)
+        return dump(args.data, args.out, args.articles, args.paragraphs, all_types=args.all_types, text=args.text)
     if args.step == "sheet":
         return sheet(args.first, args.second, changed=args.changed, sample=args.sample, seed=args.seed,
                      sheet_out=args.sheet, key_out=args.key)

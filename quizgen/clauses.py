@@ -444,8 +444,23 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the subject is named in another sentence"  # "The unit was dissolved ..."
     _drop_subject_comma(clause)
     kept = clause.kept()
+    kept_ids = {t.i for t in kept}
     if _cut_short(clause, kept):
         clause.usable, clause.why = False, "cut short"
+    elif clause.subject is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i not in clause.subs and t.head.i in kept_ids
+            and t.i != clause.subject.i and subject_points_elsewhere(t, t.head) for t in kept):
+        clause.usable, clause.why = False, "a subject the statement keeps is named in another sentence"  # "The study
+        # found that there were two ...": the framing clause goes into the statement with its subject
+    elif clause.subject is not None and clause.subject.dep_ in ("nsubj", "nsubjpass") \
+            and clause.subject.i not in clause.subs and clause.subject.pos_ in ("PROPN", "NOUN") \
+            and any(c.dep_ == "case" for c in clause.subject.children):
+        clause.usable, clause.why = False, "the subject is a possessive whose noun is in another clause"  # "NBC's
+        # went up by 30%": whose revenue is said before
+    elif any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") and t.i not in clause.subs
+             or t.lower_ == "there" and t.dep_ == "advmod" for t in kept):
+        clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
+        # Céloron buried lead plates"
     elif any(c.dep_ == "dobj" and c.pos_ == "NUM" and not any(True for _ in c.children) and c.i in {t.i for t in kept}
              and not re.fullmatch(r"1\d{3}|20\d{2}", c.text) for c in clause.root.children):
         clause.usable, clause.why = False, "a number whose noun is in an earlier clause"  # "Miller recovered three"

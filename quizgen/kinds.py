@@ -208,6 +208,8 @@ def subject_points_elsewhere(subj: Token, root: Token) -> bool:
         own = subj.doc.user_data[SUBJECT_KEY] = subject_nouns([subj.doc])
     if subj.lemma_.lower() in own:
         return False
+    if root.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in root.children):
+        return False  # "the two finalists were Sun Life Stadium and Levi's Stadium": the names say which
     past = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
     dated = any(t.ent_type_ == "DATE" for t in root.subtree)
     return past or dated

@@ -79,3 +79,20 @@ def test_review_dump_writes_the_wh_questions(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     items = json.loads(out.read_text(encoding="utf-8"))
     assert items and all(item["question"].endswith("?") and item["answer"] for item in items)
+
+
+@pytest.mark.model
+def test_review_dump_of_every_item_type(tmp_path: Path) -> None:
+    # a tiny SQuAD-shaped file made here, so the smoke test needs nothing from ../shared
+    data = {"data": [{"title": "Super_Bowl_50", "paragraphs": [{"context": (
+        "Super Bowl 50 was an American football game played on February 7, 2016, at Levi's Stadium in Santa "
+        "Clara, California. The Denver Broncos defeated the Carolina Panthers 24-10 to earn their third Super "
+        "Bowl title."), "qas": [{"question": "q", "id": str(n), "answers": []} for n in range(4)]}]}]}
+    (tmp_path / "squad.json").write_text(json.dumps(data), encoding="utf-8")
+    result = run_review("dump", str(tmp_path / "squad.json"), "--all-types", "--out", str(tmp_path / "all.json"),
+                        "--text", str(tmp_path / "all.txt"))
+    assert result.returncode == 0, result.stderr
+    items = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert items and all(it["key"].startswith("Super Bowl 50#0/q-") and it["source"] for it in items)
+    text = (tmp_path / "all.txt").read_text(encoding="utf-8")
+    assert text.count("  PROMPT: ") == len(items) and "  SOURCE: " in text

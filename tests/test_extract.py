@@ -181,10 +181,10 @@ def test_no_count_fact_from_a_figure_that_counts_nothing(nlp, text: str, not_a_n
 
 def test_a_verb_after_another_subject_does_not_share_the_first_one(nlp) -> None:
     # the parser hangs "issued" on "quelled"; its subject is Henry, not the warfare
-    text = ("The warfare was quelled in 1598, when Henry of Navarre, having succeeded to the throne, and having "
+    text = ("The Huguenot warfare was quelled in 1598, when Henry of Navarre, having succeeded to the throne, and having "
             "recanted Protestantism in favour of Catholicism, issued the Edict of Nantes.")
     facts = facts_of(nlp, text)
-    assert all(not f.statement.startswith("The warfare issued") and "warfare having" not in f.statement for f in facts)
+    assert all(not f.statement.startswith("The Huguenot warfare issued") and "warfare having" not in f.statement for f in facts)
     # nor is the sentence cut after "having succeeded to the throne", as if "issued ..." were another clause
     assert [f.statement for f in facts if f.answer == "1598"] == [text]
 
@@ -438,12 +438,12 @@ def test_no_fact_that_points_at_a_figure_or_an_earlier_sentence(nlp, text: str, 
     ("Interestingly, children have higher melatonin levels than adults in 2020.",
      "Children have higher melatonin levels than adults in 2020."),
     # both commas of an aside in the verb phrase go with it
-    ("The plan has, however, been delayed until 1990.", "The plan has been delayed until 1990."),
+    ("The Metro extension has, however, been delayed until 1990.", "The Metro extension has been delayed until 1990."),
     ("Sabur Ibn Sahl, however, was the first physician to initiate pharmacopoedia in 869.",
      "Sabur Ibn Sahl was the first physician to initiate pharmacopoedia in 869."),
     # an aside keeps the comma that closes it
-    ("Charles Avison, the leading composer of concertos, died there in 1770.",
-     "Charles Avison, the leading composer of concertos, died there in 1770."),
+    ("Charles Avison, the leading composer of concertos, died in Newcastle in 1770.",
+     "Charles Avison, the leading composer of concertos, died in Newcastle in 1770."),
 ])
 def test_a_comma_between_subject_and_verb_goes_unless_it_closes_an_aside(nlp, text: str, statement: str) -> None:
     assert statement in {f.statement for f in facts_of(nlp, text)}
@@ -458,9 +458,9 @@ def test_a_reduced_passive_read_as_the_verb_is_no_statement(nlp) -> None:
 
 def test_a_comma_before_a_participle_aside_stays_when_a_coordinated_verb_is_cut(nlp) -> None:
     # the comma before "held" belongs to the aside, not to the coordination with "won"
-    text = "The team hosted the final in 1985, held at Stanford Stadium in California, and won the title."
+    text = "The Broncos hosted the final in 1985, held at Stanford Stadium in California, and won the title."
     statements = {f.statement for f in facts_of(nlp, text)}
-    assert "The team hosted the final in 1985, held at Stanford Stadium in California." in statements, statements
+    assert "The Broncos hosted the final in 1985, held at Stanford Stadium in California." in statements, statements
 
 
 def test_a_participle_with_its_agent_is_no_active_verb(nlp) -> None:
@@ -485,9 +485,9 @@ def test_a_modifier_of_a_named_thing_asks_no_which_question(nlp) -> None:
 
 @pytest.mark.parametrize(("text", "statement"), [
     # the coordinator goes with the cut second verb, the aside it opened stays
-    ("The port developed in the 16th century and, along with the shipyards lower down the River Tyne, was amongst "
-     "the world's largest shipbuilding centres.",
-     "The port developed in the 16th century along with the shipyards lower down the River Tyne."),
+    ("The port of Newcastle developed in the 16th century and, along with the shipyards lower down the River Tyne, "
+     "was amongst the world's largest shipbuilding centres.",
+     "The port of Newcastle developed in the 16th century along with the shipyards lower down the River Tyne."),
     # a comma inside the subject opens an aside, so the comma after it closes one and stays
     ("Two future opponents in the American Revolutionary War, Washington and Thomas Gage, played key roles in "
      "organizing the retreat.",
@@ -640,7 +640,7 @@ def test_a_bare_number_as_object_leans_on_an_earlier_noun(nlp) -> None:
 
 
 def test_a_second_sentence_spliced_on_with_a_comma_is_not_part_of_the_first(nlp) -> None:
-    text = ("The target was first announced in August 2004, since then an additional 2.4m customers had subscribed to "
+    text = ("BSkyB's target was first announced in August 2004, since then an additional 2.4m customers had subscribed to "
             "BSkyB's direct-to-home service.")
     facts = facts_of(nlp, text)
     assert facts and not any("since then" in (f.question or "") for f in facts), [(f.statement, f.question) for f in facts]
