@@ -634,6 +634,12 @@ def _noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool
         return any(t.i < tok.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in kept)
     plural = tok.lower_ == "their"
     tags = ("NNS", "NNPS", "NNP") if plural else ("NN", "NNP")
+    subject = next((t for t in kept if t.dep_ in ("nsubj", "nsubjpass") and tok in t.subtree), None)
+    if subject is not None and tok.dep_ == "poss":
+        # "Operating since 1793 and founded as a club, its lecture theatre ...", "Before Rollo's arrival, its
+        # populations ...": a phrase before the subject says nothing of whose; a clause's subject does ("When
+        # the company grew, its profits rose")
+        return any(t.i < subject.left_edge.i and t.tag_ in tags and t.dep_ in ("nsubj", "nsubjpass") for t in kept)
     return any(t.i < tok.i and t.tag_ in tags for t in kept)
 
 

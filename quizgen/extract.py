@@ -112,6 +112,11 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
     before = fact.statement[:fact.answer_in_statement[0]]
     if before.count("(") > before.count(")"):
         return False  # "John the Steadfast (1525–32)", "(c. 1455)": an aside in brackets is trivia, not a key fact
+    if fact.answer_type == "date" and re.fullmatch(rf"(?:on )?(?:the )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS[:12])})"
+                                                   rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?", answer.lower()) \
+            and not re.search(r"\b(1\d{3}|20\d{2})\b", fact.statement) \
+            and not re.search(r"\b(annually|every|each|yearly|is|are|takes?)\b", fact.statement):  # "is held annually in June"
+        return False  # "On _____, a feasibility study competition was announced." for *August 30*: of which year?
     if _counted_list_after(fact):
         return False  # "the three western khanates (Golden Horde, Chagatai Khanate and Ilkhanate)": the list counts itself
     if FIGURE_REFERENCE.search(fact.statement):

@@ -175,3 +175,22 @@ def test_a_word_the_article_writes_in_lower_case_is_no_person() -> None:
 def test_a_statement_that_points_elsewhere_gives_no_item(nlp, text: str, pointer: str) -> None:
     facts = [f for f in facts_of(nlp, text) if pointer in f.statement]
     assert not facts, [(f.answer, f.statement) for f in facts]
+
+
+@pytest.mark.parametrize(("text", "pointer"), [
+    # a phrase before the subject says nothing of whose: "its" is another sentence's society or land
+    ("Operating since 1793 and founded as a conversation club, its lecture theatre was the first public building "
+     "to be lit by electric light in 1880.", "its lecture"),
+    ("Before Rollo's arrival in 911, its populations did not differ from Picardy.", "its populations"),
+    # a day and month whose year is in another sentence
+    ("On August 30, a feasibility study competition was announced by the agency.", "August 30"),
+])
+def test_a_possessive_or_a_date_from_another_sentence_gives_no_item(nlp, text: str, pointer: str) -> None:
+    facts = [f for f in facts_of(nlp, text) if pointer in f.statement and (pointer != "August 30" or
+                                                                           f.answer == pointer)]
+    assert not facts, [(f.answer, f.statement) for f in facts]
+
+
+def test_a_possessive_after_a_fronted_clause_takes_its_subject(nlp) -> None:
+    text = "When the Hudson's Bay Company grew in 1890, its profits rose to 4 million dollars."
+    assert any("its profits" in f.statement for f in facts_of(nlp, text))
