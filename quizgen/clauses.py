@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
-from .kinds import subject_points_elsewhere
+from .kinds import points_elsewhere, subject_points_elsewhere
 
 # Sentence-initial words that point at the previous sentence; dropped.
 DISCOURSE = frozenset(
@@ -458,9 +458,10 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the subject is a possessive whose noun is in another clause"  # "NBC's
         # went up by 30%": whose revenue is said before
     elif any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") and t.i not in clause.subs
-             or t.lower_ == "there" and t.dep_ == "advmod" for t in kept):
+             or t.lower_ in ("there", "here") and t.dep_ == "advmod" and (t.is_lower or t.is_sent_start)
+             or points_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
-        # Céloron buried lead plates"
+        # Céloron buried lead plates", "born here", "hosted the event"
     elif any(c.dep_ == "dobj" and c.pos_ == "NUM" and not any(True for _ in c.children) and c.i in {t.i for t in kept}
              and not re.fullmatch(r"1\d{3}|20\d{2}", c.text) for c in clause.root.children):
         clause.usable, clause.why = False, "a number whose noun is in an earlier clause"  # "Miller recovered three"

@@ -182,6 +182,31 @@ POINTER_MODIFIERS = EVALUATIVE | RELATIVE_OPENERS | frozenset(
     "second third fourth fifth final original current former latter same following entire whole".split())
 
 
+# Nouns of events, acts and documents that, as a bare "the N", all but always mean one another sentence told of:
+# "hosted the event", "authorized the transaction", "after suppressing the revolt", "argued against the graph".
+EVENT_NOUNS = frozenset("""event occasion incident episode affair transaction deal agreement arrangement decision move
+plan project proposal study report survey findings result results revolt rebellion uprising deportation conversion
+controversy dispute scandal merger acquisition sale purchase takeover announcement ceremony wedding marriage funeral
+visit trip journey expedition voyage campaign operation mission attack raid assault invasion siege battle war truce
+treaty negotiations talks meeting conference summit session vote election trial case lawsuit ruling verdict
+investigation inquiry experiment test attempt effort change changes reform reforms restructuring reorganisation
+reorganization move transition graph figure table diagram list document letter book article paper
+""".split())
+
+
+def points_elsewhere(tok: Token) -> bool:
+    """A bare "the N" of an event, act or document ("the event", "the transaction") that the article does not use
+    for its own subject: which one is in another sentence."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_NOUNS or _proper(tok):
+        return False
+    if [c.lower_ for c in tok.lefts] != ["the"] or any(not c.is_punct for c in tok.rights):
+        return False
+    own = tok.doc.user_data.get(SUBJECT_KEY)
+    if own is None:
+        own = tok.doc.user_data[SUBJECT_KEY] = subject_nouns([tok.doc])
+    return tok.lemma_.lower() not in own
+
+
 def subject_points_elsewhere(subj: Token, root: Token) -> bool:
     """Whether a clause's subject is a "the N" that another sentence named, in a clause about a past event.
 

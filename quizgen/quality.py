@@ -29,7 +29,8 @@ VAGUE_REF = re.compile(r"\b((this|these|that|those) (treatment|method|process|ap
                        r"city|town|country|region|day|war|century|decade|season|event|stage|phase)\b|"
                        r"(this|these|those) (place|area|state|company|team|group|book|work|case|point|reason|way)\b|"
                        r"such (?!as\b)(an? )?[a-z]+(?= [a-z]|\?)|\b(do|does|did|done|doing) so\b|"
-                       r"at the time|the same (year|time|period)|the latter|the former|the following|the above|"
+                       r"at the time|the same (year|time|period|day|month|week|night|evening|season|decade|theme|"
+                       r"statistics|title|report|study|author|source)|the latter|the former|the following|the above|"
                        r"the (above-)?mentioned|the aforementioned|"
                        r"the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                        r"(?=\s*[?,.]|\s+(was|is|were|are|had|has|did|does|became)\b))\b", re.I)

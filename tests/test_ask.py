@@ -45,8 +45,8 @@ def ask(text: str, answer: str, **kwargs) -> str | None:
         ("Denver linebacker Von Miller was named the game's most valuable player.", "Von Miller",
          "Who was named the game's most valuable player?"),
         # so does a non-restrictive apposition, with both its commas
-        ("Jane Smith, the league's vice president, explained the change in 2014.", "Jane Smith",
-         "Who explained the change in 2014?"),
+        ("Jane Smith, the league's vice president, explained the new scoring rule in 2014.", "Jane Smith",
+         "Who explained the new scoring rule in 2014?"),
         ("The Bay Area last hosted the game in 1985 (Super Bowl XIX), at Stanford Stadium.", "1985",
          "In what year did the Bay Area last host the game at Stanford Stadium?"),
         # a second verb that shares the subject is a clause of its own
@@ -316,7 +316,7 @@ def test_a_name_with_a_question_word_stays_whole() -> None:
          "What had purchased ABC's shares in the theme park in 1959?"),
         # a participle aside after the asked object cannot follow the question's gap without its comma
         # a fronted participle aside does not move to the end, where it would read as part of the object
-        ("Having won the election, the Labour party formed a government in 1999.", "1999",
+        ("Having won the 1997 election, the Labour party formed a government in 1999.", "1999",
          "In what year did the Labour party form a government?"),
         ("Conceived as a villain for the hero, the comic character first appeared in 1971.", "1971",
          "In what year did the comic character first appear?"),

@@ -194,3 +194,29 @@ def test_a_possessive_or_a_date_from_another_sentence_gives_no_item(nlp, text: s
 def test_a_possessive_after_a_fronted_clause_takes_its_subject(nlp) -> None:
     text = "When the Hudson's Bay Company grew in 1890, its profits rose to 4 million dollars."
     assert any("its profits" in f.statement for f in facts_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "pointer"), [
+    # a bare "the N" of an event, act or document is another sentence's
+    ("David Tennant hosted the event in 2008, introducing the different sections of the concert.", "the event"),
+    ("The Commission of the European Union authorized the transaction in March 2004.", "the transaction"),
+    ("Wibjörn Karlén and Singer argued against the graph at a Senate committee hearing in 2001.", "the graph"),
+    # "here": where is in another sentence
+    ("Andy Taylor, former lead guitarist of Duran Duran, was born here in 1961.", "here"),
+])
+def test_an_event_or_place_of_another_sentence_gives_no_item(nlp, text: str, pointer: str) -> None:
+    facts = [f for f in facts_of(nlp, text) if pointer in f.statement]
+    assert not facts, [(f.answer, f.statement) for f in facts]
+
+
+def test_an_event_the_article_is_about_is_its_own(nlp) -> None:
+    text = "Super Bowl 50 was an American football game. The event was held on February 7, 2016 at Levi's Stadium."
+    assert "February 7, 2016" not in {f.answer for f in facts_of(nlp, text)}  # "event" is not the article's noun
+    text = "Live Aid was a benefit concert event. The event was held on 13 July 1985 at Wembley Stadium."
+    assert "13 July 1985" in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_the_same_day_points_elsewhere() -> None:
+    from quizgen.quality import question_problems
+    assert question_problems("When did Luther write to Melanchthon on the same theme?")
+    assert not question_problems("What has the same academic standards as a public school?")
