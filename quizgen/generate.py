@@ -90,6 +90,11 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
         return []
     if re.search(r"\ban?\s*$", fact.statement[:a], re.I):
         return []  # "an _____" would give the answer's first sound away
+    if EXAMPLE_BEFORE.search(fact.statement[:a]) or re.match(r",? etc\b", fact.statement[b:]):
+        return []  # "In countries such as _____ ...": one example of many, which the rest cannot determine
+    if (re.search(r"\d", fact.answer) or fact.answer_type == "number") and len(fact.answer.split()) == 1 and (
+            re.match(r"\s+[A-Z][a-z]", fact.statement[b:]) and a > 0 or re.search(r"[\"“]\s*$", fact.statement[:a])):
+        return []  # "the _____ Greatest Kids' TV shows", "to _____ Columbus Avenue", 'the "_____"': part of a name
     b = _past_conversion(fact)
     answer, accepted = fact.answer, variants(fact.answer, fact.answer_type)
     hedge = HEDGE.match(fact.answer)
@@ -106,6 +111,8 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
     return [question]
 
 
+# Words that introduce an example: what follows is one of many.
+EXAMPLE_BEFORE = re.compile(r"\b(such as|including|e\.g\.,?|i\.e\.,?|for example,?|for instance,?|like)\s*$", re.I)
 # A hedge before a figure stays in a blank's sentence: "about _____", "more than _____ residents".
 HEDGE = re.compile(r"(?:an estimated|estimated|about|around|approximately|approx\.|roughly|nearly|almost|over|"
                    r"some|only|just|more than|less than|fewer than|at least|at most|up to|close to|as many as|"

@@ -220,3 +220,20 @@ def test_the_same_day_points_elsewhere() -> None:
     from quizgen.quality import question_problems
     assert question_problems("When did Luther write to Melanchthon on the same theme?")
     assert not question_problems("What has the same academic standards as a public school?")
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # one example of many, which the rest of the sentence cannot determine
+    ("In countries such as the United States whose laws guarantee the right to a jury trial, juries may acquit.",
+     "the United States"),
+    # a number that is part of a name or an address
+    ("Also, in the 100 Greatest Kids' TV shows (a Channel 4 countdown in 2001), the 1963–1989 run was placed at "
+     "number eight.", "100"),
+    ("WABC-TV moved its operations from offices at 77 West 66th Street to 149 Columbus Avenue, freeing up space "
+     "for the ABC network to house some of its operations.", "149"),
+    ("Kublai claimed the succession of former Chinese dynasties from the Three Sovereigns and Five Emperors to the "
+     "Tang dynasty.", "Three"),
+])
+def test_no_blank_over_an_example_or_part_of_a_name(text: str, answer: str) -> None:
+    blanks = [q for q in quiz(text, "Test", types=("fill_in_blank",)) if q.answer_text == answer]
+    assert not blanks, [q.prompt for q in blanks]
