@@ -1,6 +1,8 @@
 """Turn a clause and an answer span into a wh-question (inversion, do-support)."""
 from __future__ import annotations
 
+import re
+
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
@@ -473,6 +475,8 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
         inv = DO_SUPPORT.get(verb.tag_)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             inv = "did"  # "The Broncos practiced at ...": a past tense the tagger read as a participle
+        if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST and _in_the_past(verb):
+            inv = "did"  # "On 31 December 1687 the first group of Huguenots set sail": not "When do ... set sail?"
         if inv is None:
             return None
         overrides[verb.i] = base_form(verb)
@@ -510,9 +514,29 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
     return finish(f"{wh} {inv} {subj_text} {pred_text} {tail}")
 
 
+# Verbs whose past tense is their present: the tagger often reads a past "set" or "put" as present.
+SAME_IN_PAST = frozenset("set put cut hit let spread cast cost quit shut split burst broadcast upset bet thrust "
+                         "beat read shed".split())
+
+
+def _in_the_past(verb: Token) -> bool:
+    """The sentence tells of the past: a year before now, or another verb in the past tense."""
+    sent = verb.sent
+    return any(t.tag_ == "VBD" for t in sent if t.i != verb.i) or any(
+        t.ent_type_ == "DATE" and re.fullmatch(r"1\d{3}|20[01]\d", t.text) for t in sent)
+
+
 def finish(text: str, end: str = "?") -> str:
     """Capitalise, tidy and close a question or statement."""
     text = tidy(text).rstrip(".?!,;: ")
+    if end == "?":  # "Who coached both teams ... coincidentally?": a sentence adverb cannot end the question
+        text = SENTENCE_ADVERB_LAST.sub("", text).rstrip(",;: ")
     if not text:
         return ""
     return text[0].upper() + text[1:] + end
+
+
+# Adverbs that comment on or place the whole sentence; at the end of a question they read as an afterthought.
+SENTENCE_ADVERB_LAST = re.compile(r",?\s+(?:finally|initially|traditionally|coincidentally|eventually|originally|"
+                                  r"subsequently|ultimately|interestingly|notably|ironically|surprisingly|"
+                                  r"unfortunately|fortunately|meanwhile)$", re.I)

@@ -237,3 +237,17 @@ def test_the_same_day_points_elsewhere() -> None:
 def test_no_blank_over_an_example_or_part_of_a_name(text: str, answer: str) -> None:
     blanks = [q for q in quiz(text, "Test", types=("fill_in_blank",)) if q.answer_text == answer]
     assert not blanks, [q.prompt for q in blanks]
+
+
+@pytest.mark.parametrize(("text", "answer", "question"), [
+    # a sentence adverb moved to the end reads as an afterthought: it goes
+    ("Traditionally consultant pharmacists were usually independent business owners in Britain.",
+     "consultant pharmacists", "Which pharmacists were usually independent business owners in Britain?"),
+    ("Coincidentally, John Fox coached both teams in 1998.", "1998", "In what year did John Fox coach both teams?"),
+    # a past "set" the tagger read as present takes "did"
+    ("On 31 December 1687 the first organised group of Huguenots set sail from the Netherlands to the Cape of Good "
+     "Hope.", "31 December 1687",
+     "When did the first organised group of Huguenots set sail from the Netherlands to the Cape of Good Hope?"),
+])
+def test_the_question_reads_as_english(text: str, answer: str, question: str) -> None:
+    assert ask(text, answer) == question
