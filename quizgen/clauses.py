@@ -462,7 +462,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
              or points_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
-    elif any(c.dep_ == "dobj" and c.pos_ == "NUM" and not any(True for _ in c.children) and c.i in {t.i for t in kept}
+    elif any(c.dep_ == "dobj" and c.pos_ == "NUM" and not any(True for _ in c.children) and c.i in kept_ids
              and not re.fullmatch(r"1\d{3}|20\d{2}", c.text) for c in clause.root.children):
         clause.usable, clause.why = False, "a number whose noun is in an earlier clause"  # "Miller recovered three"
     named = bool(person) and any(person in clause.text_of(t) for t in kept)
@@ -472,7 +472,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
             continue
         if low in ("its", "their") and _noun_before(kept, tok):
             continue  # "the Broncos ... their third title": the referent is in the sentence
-        if low in ("it", "they") and (ante := governing_subject(tok)) is not None and ante.i in {t.i for t in kept}:
+        if low in ("it", "they") and (ante := governing_subject(tok)) is not None and ante.i in kept_ids:
             continue  # "The Broncos wore white when they defeated ...": the referent is the clause's subject
         if low in ("his", "her", "he", "she", "him") and _noun_before(kept, tok, person=True):
             continue  # "Luther ... his theses", "Miller knocked the ball out of Newton's hands while sacking him"

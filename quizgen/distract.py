@@ -86,11 +86,11 @@ def distractors(answer: str, atype: str, *, head: str = "", pool: tuple[Term, ..
     }
     if atype in FIGURES and BOUND.match(answer.strip()):
         return []  # "less than 1 percent": "less than 2 percent" would be as true
-    if atype == "duration" and number_options(answer):
-        found = options_around(answer, number_options(answer), k, rng)  # "eight years" -> "ten years", not "eight centuries"
-    elif atype == "duration":
-        found = duration_options(answer)  # "a few hours" -> "a few days"
-        rng.shuffle(found)
+    if atype == "duration":
+        counted = number_options(answer)  # "eight years" -> "ten years", not "eight centuries"
+        found = options_around(answer, counted, k, rng) if counted else duration_options(answer)
+        if not counted:
+            rng.shuffle(found)  # "a few hours" -> "a few days"
     elif atype in makers:
         found = options_around(answer, makers[atype](answer), k, rng)
     else:

@@ -112,10 +112,8 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
     before = fact.statement[:fact.answer_in_statement[0]]
     if before.count("(") > before.count(")"):
         return False  # "John the Steadfast (1525–32)", "(c. 1455)": an aside in brackets is trivia, not a key fact
-    if fact.answer_type == "date" and re.fullmatch(rf"(?:on )?(?:the )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS[:12])})"
-                                                   rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)?", answer.lower()) \
-            and not re.search(r"\b(1\d{3}|20\d{2})\b", fact.statement) \
-            and not re.search(r"\b(annually|every|each|yearly|is|are|takes?)\b", fact.statement):  # "is held annually in June"
+    if fact.answer_type == "date" and DAY_AND_MONTH.fullmatch(answer.lower()) and not YEAR_IN.search(fact.statement) \
+            and not RECURRING.search(fact.statement):  # "is held annually in June" needs no year
         return False  # "On _____, a feasibility study competition was announced." for *August 30*: of which year?
     if _counted_list_after(fact):
         return False  # "the three western khanates (Golden Horde, Chagatai Khanate and Ilkhanate)": the list counts itself
@@ -458,6 +456,10 @@ PREPOSITION_LIKE = frozenset({"opposite", "near", "next", "like", "unlike", "pas
 ERAS = ("BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.")
 MONTHS = ("january february march april may june july august september october november december "
           "century centuries spring summer autumn fall winter").split()
+# A day and month with no year ("August 30", "30 August"), a year, and words of what recurs every year.
+DAY_AND_MONTH = re.compile(rf"(?:on )?(?:the )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS[:12])})(?: \d{{1,2}}(?:st|nd|rd|th)?)?")
+YEAR_IN = re.compile(r"\b(1\d{3}|20\d{2})\b")
+RECURRING = re.compile(r"\b(annually|every|each|yearly|is|are|takes?)\b")
 
 
 def _clean_answer(span: Span, label: str) -> bool:

@@ -51,17 +51,16 @@ def multiple_choice(fact: Fact, ctx: Context, rng: random.Random) -> list[Questi
     if not fact.question or len(fact.answer.split()) > MAX_ANSWER_WORDS:
         return []
     bound = BOUNDED_TIME.match(fact.question)
+    side = None
     if bound and fact.answer_type in ("year", "decade", "date"):
         side = TRUE_SIDE.get(bound.group(1).lower())
         if side is None or fact.answer_type == "date":
             return []  # "After what year did France begin ...?": an earlier or a later year may be as true
-        wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
-                            context=fact.question, sentences=ctx.sentences, k=12, rng=rng)
-        key = _number_key(fact.answer)  # "By 1978 the practice had stopped": "by 1984" would be true as well
+    wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
+                        context=fact.question, sentences=ctx.sentences, k=12 if side else 3, rng=rng)
+    if side:  # "By 1978 the practice had stopped": "by 1984" would be true as well
+        key = _number_key(fact.answer)
         wrong = [w for w in wrong if (_number_key(w) - key) * side < 0][:3]
-    else:
-        wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
-                            context=fact.question, sentences=ctx.sentences, rng=rng)
     if len(wrong) < 3:
         return []
     options = [(fact.answer, True)] + [(w, False) for w in wrong]
@@ -97,15 +96,15 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
         return []  # "the _____ Greatest Kids' TV shows", "to _____ Columbus Avenue", 'the "_____"': part of a name
     b = _past_conversion(fact)
     answer, accepted = fact.answer, variants(fact.answer, fact.answer_type)
-    hedge = HEDGE.match(fact.answer)
-    if hedge and a > 0:  # "with an estimated _____ trees", not "with _____ 390 billion trees" for *an estimated*
+    hedge = HEDGE.match(fact.answer) if a > 0 else None
+    if hedge:  # "with an estimated _____ trees", not "with _____ 390 billion trees" for *an estimated*
         a, answer = a + hedge.end(), fact.answer[hedge.end():]
         accepted = tuple(dict.fromkeys(variants(answer, fact.answer_type) + accepted))
     prompt = fact.statement[:a] + BLANK + fact.statement[b:]
     if a == 0:
         prompt = BLANK + fact.statement[b:]
     question = _question(fact, ctx, "fill_in_blank", prompt, answer_text=answer, accepted=accepted)
-    if hedge and a > 0:  # the answer span cites the figure alone
+    if hedge:  # the answer span cites the figure alone
         question = dataclasses.replace(question, fact=dataclasses.replace(
             fact, answer_start=fact.answer_start + hedge.end()))
     return [question]

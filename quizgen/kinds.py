@@ -171,10 +171,20 @@ def share_subject(docs: list[Doc], title: str) -> None:
         doc.user_data[SUBJECT_KEY] = nouns
 
 
-def bare_definite(tok: Token, kept: set[int]) -> bool:
-    """"the event": a common noun whose only word beside it is "the", so which one is in another sentence."""
-    return (tok.pos_ == "NOUN" and [c.lower_ for c in tok.lefts if c.i in kept] == ["the"]
-            and not any(c.i in kept and not c.is_punct for c in tok.rights))
+def bare_definite(tok: Token, kept: set[int] | None = None) -> bool:
+    """"the event": a common noun whose only word beside it is "the", so which one is in another sentence.
+
+    ``kept`` holds the words still in the sentence (all of them when None)."""
+    return (tok.pos_ == "NOUN" and [c.lower_ for c in tok.lefts if kept is None or c.i in kept] == ["the"]
+            and not any((kept is None or c.i in kept) and not c.is_punct for c in tok.rights))
+
+
+def _own_nouns(doc: Doc) -> frozenset[str]:
+    """The nouns of the article's own subject, shared by :func:`share_subject` (else this paragraph's)."""
+    own = doc.user_data.get(SUBJECT_KEY)
+    if own is None:
+        own = doc.user_data[SUBJECT_KEY] = subject_nouns([doc])
+    return own
 
 
 # Modifiers that leave "the N" pointing at another sentence: "the new building", "the first episode", "the two battles".
@@ -197,14 +207,9 @@ reorganization move transition graph figure table diagram list document letter b
 def points_elsewhere(tok: Token) -> bool:
     """A bare "the N" of an event, act or document ("the event", "the transaction") that the article does not use
     for its own subject: which one is in another sentence."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_NOUNS or _proper(tok):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_NOUNS or _proper(tok) or not bare_definite(tok):
         return False
-    if [c.lower_ for c in tok.lefts] != ["the"] or any(not c.is_punct for c in tok.rights):
-        return False
-    own = tok.doc.user_data.get(SUBJECT_KEY)
-    if own is None:
-        own = tok.doc.user_data[SUBJECT_KEY] = subject_nouns([tok.doc])
-    return tok.lemma_.lower() not in own
+    return tok.lemma_.lower() not in _own_nouns(tok.doc)
 
 
 def subject_points_elsewhere(subj: Token, root: Token) -> bool:
@@ -228,10 +233,7 @@ def subject_points_elsewhere(subj: Token, root: Token) -> bool:
     if dets != ["the"] or any(c.dep_ not in ("det", "predet", "punct") and not c.like_num
                               and c.lower_ not in POINTER_MODIFIERS for c in lefts):
         return False
-    own = subj.doc.user_data.get(SUBJECT_KEY)
-    if own is None:
-        own = subj.doc.user_data[SUBJECT_KEY] = subject_nouns([subj.doc])
-    if subj.lemma_.lower() in own:
+    if subj.lemma_.lower() in _own_nouns(subj.doc):
         return False
     if root.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in root.children):
         return False  # "the two finalists were Sun Life Stadium and Levi's Stadium": the names say which
@@ -249,8 +251,6 @@ def leans_elsewhere(context: list[Token], kept: set[int]) -> bool:
     """
     if not context:
         return False
-    own = context[0].doc.user_data.get(SUBJECT_KEY)
-    if own is None:
-        own = context[0].doc.user_data[SUBJECT_KEY] = subject_nouns([context[0].doc])
+    own = _own_nouns(context[0].doc)
     pointers = [t for t in context if bare_definite(t, kept)]
     return bool(pointers) and len(pointers) == len(context) and not any(t.lemma_.lower() in own for t in pointers)

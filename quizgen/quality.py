@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from .answers import DECADE, MULTIPLIER, YEAR, normalise
+from .lexicon import singular_form
 
 DISCOURSE_START = re.compile(
     r"^(however|additionally|also|moreover|furthermore|therefore|thus|hence|consequently|meanwhile|"
@@ -208,19 +209,10 @@ def which_modifier_given(prompt: str, answer: str, elsewhere: str = "") -> bool:
     the Normans)."""
     m = WHICH.match(prompt.strip())
     words = normalise(answer).split()
-    if m is None or len(words) < 2 or _root(words[-1]) != _root(m.group(1).lower()):
+    if m is None or len(words) < 2 or singular_form(words[-1]) != singular_form(m.group(1).lower()):
         return False
-    rest = {_root(w) for w in re.findall(r"[^\W\d_]+", (prompt[m.end():] + " " + elsewhere).lower())}
-    return any(_root(w) in rest for w in words[:-1] if w not in SMALL_WORDS and len(w) > 2)
-
-
-def _root(word: str) -> str:
-    """A crude shared form of a word: "pharmacies"/"pharmacy", "Normans"/"Norman", "hospital"."""
-    word = word.lower()
-    for end, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            return word[:-len(end)] + repl
-    return word
+    rest = {singular_form(w) for w in re.findall(r"[^\W\d_]+", (prompt[m.end():] + " " + elsewhere).lower())}
+    return any(singular_form(w) in rest for w in words[:-1] if w not in SMALL_WORDS and len(w) > 2)
 
 
 def _wh_fits(prompt: str, atype: str, qtype: str | None) -> list[str]:
