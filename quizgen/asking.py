@@ -440,6 +440,15 @@ def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | Non
         if finite is not None and finite.i == words[0].i or finite is not None and all(
                 t.pos_ in ("ADV", "PART") for t in words[:words.index(finite)]):
             overrides = {finite.i: _singular(finite)} if _singular(finite) else {}
+            if finite.i == clause.root.i and overrides:  # "What absorbs blue light and reflects ...?": the verbs
+                # that share the subject agree with "what" too
+                ids = {t.i for t in words}
+                for c in finite.children:  # (the tagger reads such a second verb as "VBP" or as a bare "VB")
+                    if c.dep_ == "conj" and c.tag_ in ("VBP", "VB") and c.i in ids and c.lemma_ != "be" and not any(
+                            g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children):
+                        forms = getInflection(c.lemma_, tag="VBZ")
+                        if forms:
+                            overrides[c.i] = forms[0]
     body = render(clause, after, overrides)
     tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
     return finish(f"{wh} {body} {tail}")

@@ -322,6 +322,10 @@ def _antecedent(relcl: Token) -> dict[int, str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ",":
         return {}  # "the blue color of the sky, which is due to Rayleigh scattering": the color or the sky?
+    if any(a.dep_ in ("relcl", "acl") for a in noun.ancestors) and relcl.left_edge.i > 0 \
+            and relcl.doc[relcl.left_edge.i - 1].text == ",":
+        return {}  # "the pattern of wavelengths it absorbs from visible light, which is the absorption spectrum":
+        # after a clause inside the noun phrase, "which" can mean the noun the phrase began with
     # the whole noun phrase before the clause: "an accuracy of 365 days, which was ...", not "an accuracy"
     asides = {t.i for c in noun.subtree if c.dep_ == "appos" and c.i != noun.i for t in c.subtree}
     toks = sorted((t for t in noun.subtree if t.i < relcl.left_edge.i and t.i not in asides), key=lambda t: t.i)

@@ -59,6 +59,8 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
             continue  # "the recycling of materials": the post-modifier would dangle
         if tok.n_lefts == 1 and next(tok.lefts).lower_ in ("the", "this", "that", "these", "those"):
             continue  # "the region" points back at an earlier sentence
+        if any(c.dep_ == "det" and c.lower_ in QUANTIFIER_WORDS for c in tok.lefts):
+            continue  # "each class has multiple types": each of the classes the sentence named, not a term
         term = noun_phrase(tok)
         if not term or len(term) > 5 or not all(t.i in kept_ids for t in term):
             continue

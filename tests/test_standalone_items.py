@@ -251,3 +251,25 @@ def test_no_blank_over_an_example_or_part_of_a_name(text: str, answer: str) -> N
 ])
 def test_the_question_reads_as_english(text: str, answer: str, question: str) -> None:
     assert ask(text, answer) == question
+
+
+def test_what_takes_singular_verbs_all_along() -> None:
+    # from a SciQ support no rule was tuned on: "What absorbs ..., and reflect ...?" was ungrammatical
+    text = ("Carotenoids absorb in the short-wavelength blue region, and reflect the longer yellow, red, and orange "
+            "wavelengths.")
+    assert ask(text, "Carotenoids") == ("What absorbs in the short-wavelength blue region, and reflects the longer "
+                                        "yellow, red, and orange wavelengths?")
+
+
+def test_which_after_a_clause_inside_the_noun_phrase_has_no_antecedent(nlp) -> None:
+    # "which" means the pattern, not the light: "Visible light is the absorption spectrum." was keyed true
+    text = ("Each type of pigment can be identified by the specific pattern of wavelengths it absorbs from visible "
+            "light, which is the absorption spectrum.")
+    assert not any(f.statement.startswith("Visible light is") for f in facts_of(nlp, text))
+
+
+def test_each_n_is_no_key_term(nlp) -> None:
+    # "each class" is each of the classes the sentence named: not "What has multiple types ...?" -> *class*
+    text = ("Chlorophylls and carotenoids are the two major classes of photosynthetic pigments found in plants; "
+            "each class has multiple types of pigment molecules.")
+    assert "class" not in {f.answer for f in facts_of(nlp, text)}
