@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from .answers import answer_type
 from .extract import (PROPER_LABELS, as_person, lower_case_words, main_person, parse_title, people_named,
-                      person_like, question_for, walk_clauses)
+                      person_like, question_for, walk_clauses, written_as_common)
 from .kinds import share_subject
 from .nlp import load_model, parse
 from .quality import question_problems
@@ -46,7 +46,7 @@ def ask_in_doc(doc: "Doc", start: int, end: int, *, lower_vocab: frozenset[str],
         return None
     ent = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
     label = ent.label_ if ent is not None else ""
-    if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in span if t.is_alpha and not t.is_lower):
+    if label in PROPER_LABELS and written_as_common(span, lower_vocab):
         label = ""
     if label == "PERSON" and not person_like(ent):
         label = ""

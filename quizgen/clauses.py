@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
-from .kinds import points_elsewhere, subject_points_elsewhere
+from .kinds import points_elsewhere, subject_points_elsewhere, unplaced_statistic
 
 # Sentence-initial words that point at the previous sentence; dropped.
 DISCOURSE = frozenset(
@@ -322,6 +322,9 @@ def _antecedent(relcl: Token) -> dict[int, str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ",":
         return {}  # "the blue color of the sky, which is due to Rayleigh scattering": the color or the sky?
+    if noun.dep_ in ("dobj", "pobj") and noun.head.tag_ == "VBG" and relcl.left_edge.i > 0 \
+            and relcl.doc[relcl.left_edge.i - 1].text == ",":
+        return {}  # "controlled mosquitoes by draining swamps, which reduced deaths": the draining did, not the swamps
     if any(a.dep_ in ("relcl", "acl") for a in noun.ancestors) and relcl.left_edge.i > 0 \
             and relcl.doc[relcl.left_edge.i - 1].text == ",":
         return {}  # "the pattern of wavelengths it absorbs from visible light, which is the absorption spectrum":
@@ -446,6 +449,9 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
     elif clause.subject.i not in clause.subs and subject_points_elsewhere(clause.subject, clause.root):
         clause.usable, clause.why = False, "the subject is named in another sentence"  # "The unit was dissolved ..."
+    elif clause.subject.i not in clause.subs and unplaced_statistic(clause.subject):
+        clause.usable, clause.why = False, "a figure of a place named in another sentence"  # "The average household
+        # size was 3.07."
     _drop_subject_comma(clause)
     kept = clause.kept()
     kept_ids = {t.i for t in kept}
@@ -466,6 +472,10 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
              or points_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
+    elif any(t.tag_ in ("JJR", "RBR") for t in kept) and any(
+            t.lower_ == "than" and t.i not in kept_ids for t in clause.sent):
+        clause.usable, clause.why = False, "a comparison cut from its 'than'"  # "has shown that the Sun has a
+        # higher proportion of oxygen-16 [than does the Earth]": higher than what?
     elif any(c.dep_ == "dobj" and c.pos_ == "NUM" and not any(True for _ in c.children) and c.i in kept_ids
              and not re.fullmatch(r"1\d{3}|20\d{2}", c.text) for c in clause.root.children):
         clause.usable, clause.why = False, "a number whose noun is in an earlier clause"  # "Miller recovered three"

@@ -103,7 +103,7 @@ def distractors(answer: str, atype: str, *, head: str = "", pool: tuple[Term, ..
             found += part_swaps(answer, rng, evidence, pos)
             found += _like_terms(answer, head, pos, pool, context, " ".join(sentences) or context, evidence, body, rng)
         else:
-            found += _from_pool(answer, atype, pool, rng)
+            found += _from_pool(answer, atype, pool, rng, body)
     text = " ".join(sentences) or context
     # Other names of the answer, and terms the text lists with it: either may be as true.
     others = _aliases(answer, text) + _peers(bare_term(answer), text)
@@ -189,15 +189,28 @@ def _aliases(answer: str, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a.strip() for a in out if a.strip()))
 
 
-def _from_pool(answer: str, atype: str, pool: tuple[Term, ...], rng: random.Random) -> list[str]:
+def _from_pool(answer: str, atype: str, pool: tuple[Term, ...], rng: random.Random, body: str = "") -> list[str]:
     """Names of the same label and shape from the article."""
     label_for = {"person": ("PERSON",), "place": ("GPE", "LOC", "FAC"), "org": ("ORG", "EVENT")}
     want = label_for.get(atype, ())
     if atype == "person" and len(answer.split()) < 2:
         return []  # "Curie": a surname alone may be the husband, the daughter or the birth name
-    found = sorted({t.text for t in pool if t.label in want and _same_form_name(t.text, answer)})
+    found = sorted({t.text for t in pool if t.label in want and _same_form_name(t.text, answer)
+                    and (atype != "person" or _reads_as_person(t.text, body))})
     rng.shuffle(found)
     return found
+
+
+def _reads_as_person(name: str, text: str) -> bool:
+    """A name the model tagged as a person that reads as one: not "Matthew 16:18" (a verse), "Eldon Square"
+    or "Family Guy" (its last word a common noun the text writes in lower case) nor "Non Russian Marxists"."""
+    if any(c.isdigit() for c in name):
+        return False
+    last = name.split()[-1].strip(".,’'").lower()
+    if last in vocabulary(text)[1]:
+        return False  # "Green Market", "Chagatai Khanate": a place or a state named after a common noun
+    one = singular_form(last)
+    return not (one != last and one.endswith(("ist", "ian", "er")))  # "Marxists", "Christians": a group
 
 
 def _same_form_name(candidate: str, answer: str) -> bool:

@@ -192,6 +192,14 @@ def lower_case_words(docs: list[Doc]) -> frozenset[str]:
                      [w.capitalize() for w, n in upper.items() if n > lower[w]])
 
 
+def written_as_common(tokens, lower_vocab: frozenset[str]) -> bool:  # noqa: ANN001 - a Span or Tokens
+    """A capitalised phrase the article writes in lower case: "Ketamine" of a sentence start is the common
+    "ketamine". Every capitalised word must be: "World Health Organization" stays a name in a text that
+    writes "global health"."""
+    caps = [t for t in tokens if t.is_alpha and not t.is_lower]
+    return bool(caps) and all(t.lower_ in lower_vocab for t in caps)
+
+
 def parse_title(nlp, title: str) -> Doc | None:  # noqa: ANN001 - a spaCy Language
     """The parsed title when it could be a person's name (2-4 capitalised words), else None: no parse to pay."""
     words = title.split()
@@ -403,7 +411,7 @@ def _answer_spans(clause: Clause, lower_vocab: frozenset[str]) -> Iterator[tuple
         if label == "DATE" and len(years) == 1 and any(t.pos_ == "NOUN" for t in ent):
             yield doc[years[0].i:years[0].i + 1], "DATE"  # "the 2015 season": the year is the answer
             continue
-        if label in PROPER_LABELS and any(t.lower_ in lower_vocab for t in ent if t.is_alpha and not t.is_lower):
+        if label in PROPER_LABELS and written_as_common(ent, lower_vocab):
             continue  # the article writes it in lower case: a common noun, whatever the model said
         if label == "PERSON" and not person_like(ent):
             label = ""
@@ -704,8 +712,9 @@ def extract_terms(docs: list[Doc]) -> tuple[Term, ...]:
         lower_vocab = {t.lower_ for t in doc if t.is_lower}
         sent_of = {t.i: n for n, sent in enumerate(doc.sents, start=offset) for t in sent}
         for ent in doc.ents:
-            if ent.label_ in PROPER_LABELS and not in_brackets(ent) and not any(t.lower_ in lower_vocab for t in ent):
-                terms.append(Term(ent.text, ent.label_, ent.root.lemma_.lower(), ent.root.tag_.endswith("S"),
+            name = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent  # "Ron Grainer's" -> "Ron Grainer"
+            if ent.label_ in PROPER_LABELS and not in_brackets(ent) and not written_as_common(name, lower_vocab):
+                terms.append(Term(name.text, ent.label_, name.root.lemma_.lower(), name.root.tag_.endswith("S"),
                                   sent_of[ent.start]))
         for chunk in doc.noun_chunks:  # once per document: per sentence costs five times as much
             toks = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]

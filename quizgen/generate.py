@@ -151,8 +151,24 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         wrong = [w for w in wrong if (_value(w) or whole) < whole]
     if not wrong:
         return None
-    text = fact.statement[:a] + wrong[0] + fact.statement[_past_conversion(fact):]
+    text = _article_for(fact.statement[:a], wrong[0]) + wrong[0] + fact.statement[_past_conversion(fact):]
     return text[0].upper() + text[1:]
+
+
+def _article_for(before: str, figure: str) -> str:
+    """"an 80% stake" -> "a 60% stake": the indefinite article before a swapped figure follows its sound."""
+    m = re.search(r"\b(an?) $", before, re.I)
+    if m is None:
+        return before
+    lead = re.match(r"[$£€¥]?(\d+)", figure)
+    if lead:
+        vowel = lead.group(1).startswith("8") or lead.group(1) in ("11", "18")  # "an 8", "an 11", "an 18,000"
+    else:
+        vowel = figure[:1].lower() in "aeiou" and not figure.lower().startswith(("one", "uni", "eu"))
+    word = "an" if vowel else "a"
+    if m.group(1)[0].isupper():
+        word = word.capitalize()
+    return before[:m.start(1)] + word + " "
 
 
 # A figure's conversion in brackets right after it: "about 20 mi (32 km)", "90.20 K (−182.95 °C, −297.31 °F)".

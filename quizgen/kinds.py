@@ -242,6 +242,31 @@ def subject_points_elsewhere(subj: Token, root: Token) -> bool:
     return past or dated
 
 
+# A census or climate figure whose place is in another sentence: "The population density was 4,404.5 people per
+# square mile", "The average household size was 3.07", "Average nighttime lows are as cool as 68°F".
+STATISTIC_NOUNS = frozenset("density makeup size age income".split())
+CLIMATE_NOUNS = frozenset("high low temperature rainfall precipitation humidity".split())
+AVERAGING = frozenset("average median mean racial population".split())
+
+
+def unplaced_statistic(subj: Token) -> bool:
+    """"The average household size was 3.07", "Highs can reach up to 120°F": a figure of a place with no "of",
+    "in" or place name in its clause, so of where (and when) is in another sentence."""
+    lemma = subj.lemma_.lower()
+    if lemma in CLIMATE_NOUNS:
+        if not any(t.like_num for t in subj.head.subtree):
+            return False  # "Temperature affects the rate of reaction": no figure
+    elif lemma not in STATISTIC_NOUNS or [c.lower_ for c in subj.lefts if c.dep_ == "det"] != ["the"]:
+        return False
+    elif lemma == "makeup" and any(t.lower_ == "racial" for t in subj.lefts):
+        return True  # "The racial makeup of Fresno was 245,306 (49.6%) White, 40,960 (8.3%) ...": a census list
+    elif not any(t.lower_ in AVERAGING for t in subj.lefts) and lemma not in ("density", "makeup"):
+        return False  # "the size of the fleet", "the age of 19" are no census figures
+    if any(c.dep_ == "prep" for c in subj.children):
+        return False  # "the population density of Fresno", "temperatures at the core"
+    return not any(t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" for t in subj.head.subtree)
+
+
 def leans_elsewhere(context: list[Token], kept: set[int]) -> bool:
     """Whether the words a question keeps beside its answer are only "the N" phrases that point at another sentence.
 

@@ -100,6 +100,7 @@ class Group:
     pos: str = "NOUN"
     kinds: tuple[str, ...] = ()  # what a question calls a member: "gland", "type of rock"
     swap: bool = False  # opposite modifiers: "left" / "right"
+    since: tuple[tuple[str, int], ...] = ()  # the year a member came to be: ("ESA", 1975)
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +166,8 @@ def lexicon_groups() -> tuple[tuple[Group, ...], frozenset[str]]:
         if any(homes[k] == 1 for k in keys if PART_OF.get(k) in wholes):  # "alga": its level without "protist"
             levels.append([m for m in members if lex_key(m[0]) not in wholes])
         groups += [Group(tuple(level), group.get("topic", ""), group.get("pos", "NOUN"),
-                         tuple(group.get("kinds", ())), group.get("swap", False)) for level in levels]
+                         tuple(group.get("kinds", ())), group.get("swap", False),
+                         tuple(sorted(group.get("since", {}).items()))) for level in levels]
     return tuple(groups), frozenset(w.lower() for w in raw["ambiguous"])
 
 
@@ -213,10 +215,12 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
         if matched is None or noun and matched[2] is not None or heads and matched[2] not in heads:
             continue
         index, plural, modifier = matched
+        if modifier is None and _case_clash(members[index][0], bare, evidence):
+            continue  # "the Moon" is no kind of celestial body beside "star" and "comet"; "a moon" is no Moon
         if (key in ambiguous or singular_form(key) in ambiguous) and not (
                 _names_another(members, index, evidence) or group.topic in _topics_besides(body, bare)):
             continue  # "mouse" in a text about computers: the word itself does not make a text about animals
-        others = [m for n, m in enumerate(members) if n != index]
+        others = [m for n, m in enumerate(members) if n != index and not _later_than(m[0], group, evidence)]
         rng.shuffle(others)
         for one, many in others:
             if modifier is not None:  # "kinetic" of "kinetic energy" -> "thermal" of "thermal energy"
@@ -231,6 +235,33 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
             out.append(with_article(shape_of(form, bare), answer))
     # Options alike in length and form first: "brain" is better matched by "liver" than "small intestine".
     return sorted(dict.fromkeys(out), key=lambda o: (not similar_length(o, answer), is_proper(o) != is_proper(answer)))
+
+
+def _capitalised(member: str) -> bool:
+    return any(c.isupper() for c in member)
+
+
+def _case_clash(member: str, answer: str, text: str) -> bool:
+    """The answer's own entry in a class is a name and the answer a common term, or the other way round.
+
+    "the Moon" (a text that writes it capitalised inside sentences and never in lower case) is no
+    kind of celestial body beside "star" and "comet"; "a moon" is no body of the solar system.
+    A capital the text shows only at a sentence start ("Air is ...") decides nothing.
+    """
+    if _capitalised(member):
+        return not _capitalised(answer)
+    if not _capitalised(answer) or re.search(rf"(?<![\w-]){re.escape(answer.lower())}(?![\w-])", text):
+        return False
+    return answer.isupper() or bool(re.search(rf"[\w,;:(] +(?:\w+ +)?{re.escape(answer)}(?![\w-])", text))
+
+
+def _later_than(member: str, group: Group, text: str) -> bool:
+    """A member that came to be after the latest year the text names: no ESA beside the NASA of 1967."""
+    since = dict(group.since).get(member)
+    if since is None:
+        return False
+    years = [int(y) for y in re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])", text)]
+    return bool(years) and max(years) < since
 
 
 def _heads_after(word: str, text: str) -> frozenset[str]:

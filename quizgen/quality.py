@@ -16,7 +16,9 @@ DISCOURSE_START = re.compile(
 SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve)\b", re.I)
 FIRST_PERSON = re.compile(r"\b([Ww]e|us|[Oo]ur|[Oo]urs|ourselves|I|me|[Mm]y)\b")  # "US" is a country
 BAD_STRANDING = re.compile(r"(,|\bthe|\ba|\ban)\s+(in|on|to|for|with|from|about|of|at|into|by|the)\?$|\b(the|a|an)\?$|"
-                           r"\s(what|which|where|who|whom|when|than)\?$", re.I)  # "When did Newcastle look like what?"
+                           r"\s(what|which|where|who|whom|when|than)\?$|"  # "When did Newcastle look like what?"
+                           r"\s(that|because|although|though|whereas|unless|if|since|and|or|but|nor|whether)\?$",
+                           re.I)  # "... associated with climate models that?": a clause was cut after its opener
 DANGLING = re.compile(r"\b(it|they|them|this|these|those)\b(?! (?:is|are|was|were) (?:called|known))", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|his|her|hers|himself|herself)\b", re.I)
 ANAPHORIC_START = re.compile(r"^(such|this|these|that|those|here|there)\b(?! (?:is|are|was|were) (?:a|an)\b)", re.I)
@@ -47,7 +49,8 @@ PERFECT_BASE = re.compile(r"\b(has|have|had)\s+(?:(?:also|not|never|already|alwa
                           r"(be|do|go|see|take|make|give|get|begin|write|know)(?![\w-])", re.I)
 RELATIVE_OPEN = re.compile(r"^(where|which|who|whom|whose|wherein|whereby)\b", re.I)
 # A statement that ends on a verb of being or a function word lost its end: "The Dalek race ... are."
-CUT_SHORT = re.compile(r"\b(is|are|was|were|be|been|being|the|a|an|of|to|and|or|with|by|for|from|in|on|at|than)\.$", re.I)
+CUT_SHORT = re.compile(r"\b(is|are|was|were|be|been|being|the|a|an|of|to|and|or|with|by|for|from|in|on|at|than|which|"
+                       r"whom|whose)\.$", re.I)  # "... there were 366,273 households out of which."
 PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
 BLANK = "_____"
 ALL_OF = re.compile(r"\b(all|none|both) of the above\b", re.I)
@@ -102,6 +105,8 @@ def _form(prompt: str, qtype: str | None) -> list[str]:
         out.append("broken spacing or empty brackets")
     if qtype in ("multiple_choice", "short_answer") and not WH_OPEN.match(prompt) and not _inverted(prompt):
         out.append("prompt is not a question")
+    elif qtype in ("multiple_choice", "short_answer") and len(prompt.split()) < 3:
+        out.append("a question of fewer than three words")  # "Who are?": the clause lost its words
     if PERFECT_BASE.search(prompt):
         out.append("a perfect tense with a bare verb ('has be')")
     return out

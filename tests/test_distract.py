@@ -411,3 +411,34 @@ def test_a_phrase_that_only_sets_a_thing_apart_is_no_option() -> None:
     context = ("The apical meristem is a cap of cells at the shoot tip. A separate meristem, called the lateral "
                "meristem, produces cells that increase the diameter of stems.")
     assert "separate meristem" not in suggest_distractors("apical meristem", context, k=3)
+
+
+def test_the_moon_as_a_name_takes_other_bodies_of_the_solar_system() -> None:
+    # "the Moon" is no kind of celestial body beside "star" and "galaxy"; "a moon" still is
+    text = ("All samples returned from the Moon are highly brecciated. "
+            "The Apollo 13 landing was prevented by an explosion in transit to the Moon.")
+    got = distractors("Moon", "term", context="What did all samples return from?", sentences=(text,))
+    assert got and set(got) <= {"Sun", "Mars", "Venus", "Jupiter"}, got
+    common = distractors("moon", "term", context="What orbits a planet?",
+                         sentences=("A moon orbits a planet, as planets orbit a star.",))
+    assert common and all(o.islower() for o in common), common
+
+
+def test_no_option_that_came_to_be_after_the_texts_latest_year() -> None:
+    # the NASA of 1967 has no ESA (1975), JAXA (2003) or CNSA (1993) beside it
+    early = distractors("NASA", "org", context="What convened an accident review board?",
+                        sentences=("In 1967 NASA immediately convened an accident review board.",))
+    assert not {"ESA", "JAXA", "CNSA", "Roscosmos", "ISRO"} & set(early), early
+    late = distractors("NASA", "org", context="What flew the mission?",
+                       sentences=("In 2010 NASA and other agencies flew missions.",))
+    assert {"ESA", "JAXA"} & set(late), late
+
+
+def test_people_options_read_as_people() -> None:
+    # names the model tags as people that are a verse, a square or a group are no options for a person
+    text = ("Johann Eck debated Andreas Karlstadt. Karl von Miltitz met Luther, who cited Matthew 16:18. "
+            "The market stood in a square, Eldon Square. Non Russian Marxists disagreed.")
+    pool = tuple(Term(name, "PERSON", name.split()[-1].lower(), False, 0) for name in
+                 ("Andreas Karlstadt", "Karl von Miltitz", "Matthew 16:18", "Eldon Square", "Non Russian Marxists"))
+    got = distractors("Johann Eck", "person", pool=pool, sentences=(text,), k=5)
+    assert set(got) == {"Andreas Karlstadt", "Karl von Miltitz"}, got

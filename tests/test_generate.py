@@ -205,3 +205,11 @@ def test_two_questions_with_one_prompt_are_one_question() -> None:
     picked, _ = select_questions(_candidates([short, long], types=("short_answer",)), count=2,
                                  types=("short_answer",), rng=random.Random(0))
     assert len(picked) == 1, [(q.prompt, q.fact.answer) for q in picked]
+
+
+def test_a_swapped_figure_takes_the_article_its_sound_needs() -> None:
+    from quizgen.generate import _article_for
+    assert _article_for("to obtain an ", "60%") == "to obtain a "
+    assert _article_for("to obtain a ", "80%") == "to obtain an "
+    assert _article_for("An ", "18,000-seat") == "An "
+    assert _article_for("with ", "60%") == "with "

@@ -8,6 +8,8 @@ trees" for *an estimated*, "By what year ...?" with later years as wrong options
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quizgen.distract import distractors
@@ -50,6 +52,25 @@ def test_a_subject_named_in_another_sentence_gives_no_item(nlp, text: str) -> No
 ])
 def test_a_subject_that_says_which_still_gives_items(nlp, text: str, answer: str) -> None:
     assert answer in {f.answer for f in facts_of(nlp, OPENING + text)}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a census figure of a place another sentence names: of where, and in which census?
+    ("The population density was 4,404.5 people per square mile.", None),
+    ("The average household size was 3.07.", None),
+    ("The median age was 35.5 years.", None),
+    # the place said in the sentence
+    ("The population density of Fresno was 4,404.5 people per square mile.", "4,404.5"),
+    ("In Fresno the average household size was 3.07.", "3.07"),
+    ("The racial makeup of Fresno was 245,306 (49.6%) White, 40,960 (8.3%) African American.", None),
+    # a climate figure of a place another sentence names
+    ("Average nighttime lows are as cool as 68°F.", None),
+    ("Highs can reach up to 120°F during the warmer months.", None),
+    ("Temperatures in Fresno can reach 110°F in July.", "110"),
+])
+def test_a_census_or_climate_figure_needs_its_place(nlp, text: str, kept: str | None) -> None:
+    answers = {f.answer for f in facts_of(nlp, "Fresno is a city in California. " + text) if f.statement[:8] == text[:8]}
+    assert (kept in answers) if kept else not answers, answers
 
 
 def test_the_first_subject_of_a_titled_article_is_its_own() -> None:
@@ -273,3 +294,45 @@ def test_each_n_is_no_key_term(nlp) -> None:
     text = ("Chlorophylls and carotenoids are the two major classes of photosynthetic pigments found in plants; "
             "each class has multiple types of pigment molecules.")
     assert "class" not in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_a_comparison_cut_from_its_than_gives_no_item(nlp) -> None:
+    # "than does the Earth" hangs on the framing verb: the statement would say "higher" than nothing
+    text = ("Analysis of a silicon wafer has shown that the Sun has a higher proportion of oxygen-16 "
+            "than does the Earth.")
+    assert not any(f.answer == "Sun" and "than" not in f.statement for f in facts_of(nlp, text))
+    kept = "The Sun has a higher proportion of oxygen-16 than the Earth."
+    assert ask(kept, "Sun") == "What has a higher proportion of oxygen-16 than the Earth?"
+
+
+def test_which_after_a_gerunds_object_is_the_act(nlp) -> None:
+    # "by draining swamps, which reduced deaths": the draining reduced them, not the swamps
+    text = "Colonel William Gorgas controlled mosquitoes by draining swamps, which reduced deaths from yellow fever."
+    assert not any(f.question == "What did swamps reduce?" or "swamps reduced" in f.statement
+                   for f in facts_of(nlp, text))
+    assert ask("The Nile carries sediment, which builds up the delta over thousands of years.", "sediment") \
+        == "What does the Nile carry?"
+
+
+def test_a_false_statement_keeps_a_and_an_right() -> None:
+    # "to obtain an 60% stake": the article of a swapped figure follows the new figure
+    text = "In 1984, ABC arranged with Getty Oil to obtain an 80% stake in the channel."
+    for seed in range(6):
+        article = read_bytes(f"ABC\n\n{text}\n".encode(), name="t.txt", format="txt")
+        for q in build_quiz(article, Options(count=5, seed=seed, types=("true_false",))).questions:
+            assert not re.search(r"\ban [1-79]|\ba 8", q.prompt), q.prompt
+
+
+def test_a_possessive_name_enters_the_pool_without_its_s(nlp) -> None:
+    # "Ron Grainer's theme" gave the option "Ron Grainer's" for a person
+    from quizgen.extract import extract_terms
+    doc = nlp("Peter Howell recorded a new arrangement of Ron Grainer's theme. Delia Derbyshire worked with him.")
+    names = {t.text for t in extract_terms([doc]) if t.label == "PERSON"}
+    assert "Ron Grainer" in names and not any(n.endswith(("'s", "’s")) for n in names), names
+
+
+def test_a_name_of_common_words_stays_a_name(nlp) -> None:
+    # "global health" in lower case does not make "World Health Organization" a common noun
+    text = ("Antibiotic resistance threatens global health. The World Health Organization has called antibiotic "
+            "resistance one of the greatest threats to global health.")
+    assert "The World Health Organization" in {f.answer for f in facts_of(nlp, text)}
