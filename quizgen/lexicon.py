@@ -248,8 +248,9 @@ def _case_clash(member: str, answer: str, text: str) -> bool:
     kind of celestial body beside "star" and "comet"; "a moon" is no body of the solar system.
     A capital the text shows only at a sentence start ("Air is ...") decides nothing.
     """
-    if _capitalised(member):
-        return not _capitalised(answer)
+    if _capitalised(member):  # an answer whose case was lost ("venus") is the name if the text never says otherwise
+        return not _capitalised(answer) and not re.search(rf"(?<![\w-]){re.escape(member)}(?![\w-])", text) \
+            and bool(re.search(rf"(?<![\w-]){re.escape(answer)}(?![\w-])", text))
     if not _capitalised(answer) or re.search(rf"(?<![\w-]){re.escape(answer.lower())}(?![\w-])", text):
         return False
     return answer.isupper() or bool(re.search(rf"[\w,;:(] +(?:\w+ +)?{re.escape(answer)}(?![\w-])", text))
