@@ -9,6 +9,7 @@ from typing import Callable
 
 from .answers import normalise, variants
 from .distract import Term, distractors
+from .lexicon import indefinite_article
 from .quality import BLANK, check_question
 from .types import Choice, Fact, Question, question_to_dict
 
@@ -160,15 +161,8 @@ def _article_for(before: str, figure: str) -> str:
     m = re.search(r"\b(an?) $", before, re.I)
     if m is None:
         return before
-    lead = re.match(r"[$£€¥]?(\d+)", figure)
-    if lead:
-        vowel = lead.group(1).startswith("8") or lead.group(1) in ("11", "18")  # "an 8", "an 11", "an 18,000"
-    else:
-        vowel = figure[:1].lower() in "aeiou" and not figure.lower().startswith(("one", "uni", "eu"))
-    word = "an" if vowel else "a"
-    if m.group(1)[0].isupper():
-        word = word.capitalize()
-    return before[:m.start(1)] + word + " "
+    word = indefinite_article(figure)
+    return before[:m.start(1)] + (word.capitalize() if m.group(1)[0].isupper() else word) + " "
 
 
 # A figure's conversion in brackets right after it: "about 20 mi (32 km)", "90.20 K (−182.95 °C, −297.31 °F)".

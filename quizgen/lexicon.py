@@ -79,13 +79,22 @@ def vocabulary(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(re.findall(r"[\w-]+", text.lower())), frozenset(re.findall(r"\b[a-z][\w-]*", text))
 
 
+def indefinite_article(word: str) -> str:
+    """"a" or "an" by the sound of what follows: "an enzyme", "a unit", "an 80% stake", "an 11-year", "a 60%"."""
+    lead = re.match(r"[$£€¥]?(\d+)", word)
+    if lead:
+        return "an" if lead.group(1).startswith("8") or lead.group(1) in ("11", "18") else "a"
+    vowel = word[:1].lower() in "aeiou" and not word.lower().startswith(("one", "uni", "eu"))
+    return "an" if vowel else "a"
+
+
 def with_article(text: str, answer: str) -> str:
     article = re.match(r"^(an?|the) ", answer, re.I)
     if not article or bare_term(answer) == answer.strip():  # "A horizon" has no article
         return text
     if article.group(1).lower() == "the":
         return article.group(0) + text
-    return ("an " if text[:1].lower() in "aeiou" else "a ") + text
+    return f"{indefinite_article(text)} {text}"
 
 
 Member = tuple[str, str]  # (singular, plural); the plural is "" for a mass noun
@@ -220,7 +229,8 @@ def sibling_options(answer: str, evidence: str, body: str, rng: random.Random, p
         if (key in ambiguous or singular_form(key) in ambiguous) and not (
                 _names_another(members, index, evidence) or group.topic in _topics_besides(body, bare)):
             continue  # "mouse" in a text about computers: the word itself does not make a text about animals
-        others = [m for n, m in enumerate(members) if n != index and not _later_than(m[0], group, evidence)]
+        latest = _latest_year(evidence) if group.since else None
+        others = [m for n, m in enumerate(members) if n != index and not _later_than(m[0], group, latest)]
         rng.shuffle(others)
         for one, many in others:
             if modifier is not None:  # "kinetic" of "kinetic energy" -> "thermal" of "thermal energy"
@@ -256,13 +266,14 @@ def _case_clash(member: str, answer: str, text: str) -> bool:
     return answer.isupper() or bool(re.search(rf"[\w,;:(] +(?:\w+ +)?{re.escape(answer)}(?![\w-])", text))
 
 
-def _later_than(member: str, group: Group, text: str) -> bool:
+def _latest_year(text: str) -> int | None:
+    return max((int(y) for y in re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])", text)), default=None)
+
+
+def _later_than(member: str, group: Group, latest: int | None) -> bool:
     """A member that came to be after the latest year the text names: no ESA beside the NASA of 1967."""
-    since = dict(group.since).get(member)
-    if since is None:
-        return False
-    years = [int(y) for y in re.findall(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,])", text)]
-    return bool(years) and max(years) < since
+    since = dict(group.since).get(member) if latest is not None else None
+    return since is not None and latest < since
 
 
 def _heads_after(word: str, text: str) -> frozenset[str]:
