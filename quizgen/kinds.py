@@ -142,7 +142,8 @@ def subject_nouns(docs: list[Doc], title: str = "") -> frozenset[str]:
     sentence needs no antecedent in the question; "the event" does.
     """
     title_words = {w.lower() for w in re.findall(r"\w+", title)}
-    nouns = {singular_form(w) for w in title_words if w.isalpha()}
+    # a plural title is about the class: "Coral Reefs. ... The reef was declared ..." means one reef named elsewhere
+    nouns = {w for w in title_words if w.isalpha() and singular_form(w) == w}
     first = True
     for doc in docs:
         for sent in doc.sents:

@@ -336,3 +336,11 @@ def test_a_name_of_common_words_stays_a_name(nlp) -> None:
     text = ("Antibiotic resistance threatens global health. The World Health Organization has called antibiotic "
             "resistance one of the greatest threats to global health.")
     assert "The World Health Organization" in {f.answer for f in facts_of(nlp, text)}
+
+
+def test_a_plural_title_does_not_name_one_of_its_class() -> None:
+    # "Coral Reefs": "The reef was declared ..." is one reef another sentence named, not the article's subject
+    text = ("The Great Barrier Reef is the largest coral reef system in the world. "
+            "The reef was declared a World Heritage Site in 1981.")
+    assert not any("1981" in (q.answer_text or "") or "1981" in q.prompt for q in quiz(text, "Coral Reefs"))
+    assert any("1981" in (q.answer_text or "") or "1981" in q.prompt for q in quiz(text, "Coral Reef"))
