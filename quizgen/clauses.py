@@ -182,7 +182,12 @@ def split_clauses(sent: Span) -> list[Clause]:
                and c.doc[c.left_edge.i - 1].dep_ not in ("cc", "punct") and c.doc[c.left_edge.i - 1].text != ","
                and c.left_edge.i > root.i for c in root.children):
             why = "two verbs with nothing between"  # "Water polluted with nitrates may stimulate ...": a participle
-        clauses.append(Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject, usable=not why, why=why))
+        # "A 2019 study estimated that infections were ...", the model's root a noun: the verb that carries the
+        # clause keeps no "that" of its own
+        subs = {tokens[0].i: ""} if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark" \
+            and tokens[0].head.i == root.i and root.dep_ == "ccomp" else {}
+        clauses.append(Clause(sent=sent, root=root, tokens=tokens, shared_subject=subject, usable=not why, why=why,
+                              subs=subs))
     clauses.extend(_subordinate_clauses(sent, roots))
     return clauses
 
@@ -453,6 +458,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "a figure of a place named in another sentence"  # "The average household
         # size was 3.07."
     _drop_subject_comma(clause)
+    _that_year(clause)
     kept = clause.kept()
     kept_ids = {t.i for t in kept}
     if _cut_short(clause, kept):
@@ -488,12 +494,41 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
             continue  # "the Broncos ... their third title": the referent is in the sentence
         if low in ("it", "they") and (ante := governing_subject(tok)) is not None and ante.i in kept_ids:
             continue  # "The Broncos wore white when they defeated ...": the referent is the clause's subject
+        if (ante := governing_object(tok)) is not None:
+            if ante.i in kept_ids:
+                continue  # "medicines that kill bacteria or stop them from multiplying"
+            if text := _antecedent_text(ante):
+                clause.subs[tok.i] = text  # "Ward fumbled the ball, but Trevathan recovered it": "... the ball"
+                continue
         if low in ("his", "her", "he", "she", "him") and _noun_before(kept, tok, person=True):
             continue  # "Luther ... his theses", "Miller knocked the ball out of Newton's hands while sacking him"
         if low in ("it", "they", "them", "this", "these", "those", "its", "their") or (
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
     return clause
+
+
+def _that_year(clause: Clause) -> None:
+    """"In 1066, William invaded England and was crowned king later that year": the year is the one the sentence
+    names, when it names one, and is put for "that year" so that the clause reads on its own."""
+    for tok in clause.tokens:
+        if tok.lower_ != "year" or tok.i in clause.subs or tok.tag_ != "NN":
+            continue
+        mods = [c for c in tok.children if c.i < tok.i and c.lower_ not in ("later", "earlier")]
+        if not mods or mods[0].lower_ != "that" or mods[0].dep_ != "det" or any(c.lower_ != "same" for c in mods[1:]) \
+                or mods[-1].i != tok.i - 1 or any(c.i > tok.i for c in tok.children):
+            continue
+        years = {t.text for t in clause.sent if t.i < tok.i and YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"}
+        if len(years) != 1 or any(YEAR.fullmatch(t.text) for t in clause.sent if t.i > tok.i):
+            continue
+        before = tok.doc[mods[0].i - 1] if mods[0].i > 0 else None
+        bare = tok.dep_ == "npadvmod" and not (before is not None and before.dep_ == "prep" and before.head.i != tok.i)
+        for c in mods:
+            clause.subs[c.i] = ""
+        clause.subs[tok.i] = ("in " if bare else "") + years.pop()
+
+
+YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _cut_short(clause: Clause, kept: list[Token]) -> bool:
@@ -646,7 +681,8 @@ def _drop_discourse(clause: Clause) -> None:
 def _noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool:
     """A noun (for "his"/"he": a person's name) stands before the pronoun in the clause."""
     if person:
-        return any(t.i < tok.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in kept)
+        return any(t.i < tok.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in kept) \
+            or _bound_by_subject(kept, tok)
     plural = tok.lower_ == "their"
     tags = ("NNS", "NNPS", "NNP") if plural else ("NN", "NNP")
     subject = next((t for t in kept if t.dep_ in ("nsubj", "nsubjpass") and tok in t.subtree), None)
@@ -656,6 +692,27 @@ def _noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool
         # the company grew, its profits rose")
         return any(t.i < subject.left_edge.i and t.tag_ in tags and t.dep_ in ("nsubj", "nsubjpass") for t in kept)
     return any(t.i < tok.i and t.tag_ in tags for t in kept)
+
+
+def _bound_by_subject(kept: list[Token], tok: Token) -> bool:
+    """"Luther refused to recant his writings", "Ware was selected for the ninth time in his career": a possessive
+    "his"/"her", or a "he"/"she" of a clause within, takes up the clause's subject when that is a name the model left
+    unlabelled and no other name comes before the pronoun. Not "Sanders was his top receiver"."""
+    low = tok.lower_
+    if low in ("his", "her"):
+        if tok.dep_ != "poss" or tok.head.dep_ in ("attr", "nsubj", "nsubjpass"):
+            return False
+    elif low not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head if low in ("he", "she") else None
+    subject = next((t for t in kept if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and tok not in t.subtree
+                    and t.head.i != (verb.i if verb is not None else -1)), None)
+    if subject is None or subject.tag_ != "NNP" or subject.ent_type_ not in ("", "PERSON", "ORG") \
+            or any(c.dep_ in ("cc", "conj", "det") for c in subject.children):
+        return False  # the small model often calls a person an ORG ("DeMarcus Ware"); "his" says otherwise
+    rivals = [t for t in kept if t.i < tok.i and t.pos_ == "PROPN" and t.i != subject.i and (
+        t.ent_type_ == "PERSON" or t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "poss"))]
+    return not rivals
 
 
 def _resolve_person(clause: Clause, person: str | None) -> None:
@@ -796,9 +853,10 @@ def governing_subject(pronoun: Token) -> Token | None:
     if low not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = pronoun.head
-    if verb.dep_ not in ("advcl", "conj") or verb.head.i > verb.i:
+    dated = _when_of_date(verb)
+    if verb.dep_ not in ("advcl", "conj") and dated is None or verb.head.i > verb.i:
         return None  # "When it rises, warm air cools": a pronoun before its noun is left alone
-    host = verb.head
+    host = verb.head if dated is None else dated
     while host.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
         host = host.head  # "X finished ... and denied ..., when they ...": the subject of the first verb
     if host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "csubj", "pcomp") or host.pos_ not in ("VERB", "AUX"):
@@ -811,12 +869,67 @@ def governing_subject(pronoun: Token) -> Token | None:
     plural = low == "they"
     if _plural(subject) != plural or subject.ent_type_ in ("PERSON", "NORP") and low == "it":
         return None
+    # "Hazards apply to compounds such as peroxides because they can donate oxygen": another noun of the same
+    # number stands between, and either could be meant. Of coordinated clauses ("The wedding was held at the
+    # Chapel of St. George and it was attended by ..."), the second takes up the first one's subject unless the
+    # first has an object or complement that could be meant instead ("... experienced a golden age, but it was
+    # brief"); a noun in a phrase of place or time is no rival.
+    rivals = ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "appos", "conj") \
+        if verb.dep_ == "conj" or dated is not None else None
     for tok in pronoun.doc[subject.right_edge.i + 1:pronoun.i]:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "npadvmod") and _plural(tok) == plural:
-            # "Hazards apply to compounds such as peroxides because they can donate oxygen": another noun of the
-            # same number stands between, and either could be meant
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "npadvmod") and _plural(tok) == plural \
+                and (rivals is None or tok.dep_ in rivals) and tok.ent_type_ not in ("DATE", "TIME"):
             return None
     return subject
+
+
+def _when_of_date(verb: Token) -> Token | None:
+    """"Penicillin was not mass-produced until the 1940s, when it was used ...": a "when" clause that hangs on a
+    date of the clause before, whose verb is returned; None for any other verb."""
+    date = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "when" and c.i < verb.i for c in verb.children) \
+            or date.ent_type_ not in ("DATE", "TIME") or date.i > verb.i:
+        return None
+    host = date.head
+    while host.dep_ == "prep" or host.pos_ not in ("VERB", "AUX") and host.dep_ in ("pobj", "npadvmod"):
+        host = host.head
+    while host.dep_ in ("acomp", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
+        host = host.head  # "was not mass-produced until ...": the participle the parser hung on "was"
+    return host if host.pos_ in ("VERB", "AUX") and host.i < date.i else None
+
+
+def governing_object(pronoun: Token) -> Token | None:
+    """The object of the verb before, when an object "it"/"them" of a verb coordinated with it takes it up.
+
+    "Antibiotics kill bacteria or stop them from multiplying"; "Ward fumbled the
+    ball during the return, but Trevathan recovered it". Not when another noun
+    of the same number is a subject or object in between ("... the theses and
+    the letter, and sent it"), nor for "it" of a person.
+    """
+    low = pronoun.lower_
+    if low not in ("it", "them") or pronoun.dep_ != "dobj":
+        return None  # not a dative: "would give them a monopoly" gives to people more often than things
+    verb = pronoun.head
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    host = verb.head
+    obj = None
+    while obj is None:
+        if any(c.dep_ == "auxpass" for c in host.children):
+            return None  # "The BBC was given the highlights ...": a passive's object is no parallel to an active's
+        obj = next((c for c in host.children if c.dep_ == "dobj"), None)
+        if obj is None and host.dep_ == "conj" and host.head.i < host.i:
+            host = host.head  # "translated the theses ... and printed and widely copied them"
+        elif obj is None:
+            return None
+    plural = low == "them"
+    if obj.pos_ not in ("NOUN", "PROPN") or _plural(obj) != plural or low == "it" and obj.ent_type_ in ("PERSON", "NORP"):
+        return None
+    for tok in pronoun.doc[obj.right_edge.i + 1:pronoun.i]:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "appos")\
+                and _plural(tok) == plural and not (low == "it" and tok.ent_type_ in ("PERSON", "NORP")):
+            return None
+    return obj
 
 
 def counts(tok: Token) -> bool:

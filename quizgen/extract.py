@@ -12,7 +12,7 @@ from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, w
 from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, counts, render, sentence_text, split_clauses, standalone
 from .distract import Term
-from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_fits
+from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, names_a_process, share_kinds, share_subject, which_fits
 from .lexicon import is_term
 from .nlp import NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
@@ -599,7 +599,10 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if (atype in ("term", "org") and head.pos_ == "NOUN" and head.is_lower and len(tokens) > 1 and head.i == tokens[-1].i
             and all(t.whitespace_ for t in tokens[:-1])):
         wh = f"Which {head.text}"  # "the town council" -> "Which council"; not "analysis of algorithms"
-        if not which_fits(tokens, head, lexicon_term=is_term(" ".join(t.text for t in tokens))):
+        lexicon_term = is_term(" ".join(t.text for t in tokens))
+        if lexicon_term and names_a_process(head):
+            wh = "What"  # "natural selection": not "Which selection ...?"
+        elif not which_fits(tokens, head, lexicon_term=lexicon_term):
             return None  # "significant debt": "Which debt does the wine industry owe ...?" has no one answer
         if any(t.lemma_ == head.lemma_ and t.i not in {x.i for x in tokens} for t in clause.kept()):
             wh = "What"  # "Which population contributed to ... the Cajun population?" asks two populations
@@ -625,7 +628,7 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
     if atype == "number" and tokens[-1].dep_ == "nummod" and noun.tag_ == "NNS":
         mods = noun.doc[tokens[-1].i + 1:noun.i]  # "four Pro Bowl selections" -> "how many Pro Bowl selections"
         wh = f"how many {''.join(t.text_with_ws for t in mods)}{noun.text}"
-    elif atype == "year" and noun.tag_ == "NN" and tokens[-1].i == noun.i - 1:
+    elif atype == "year" and noun.tag_ == "NN" and tokens[-1].i == noun.i - 1 and noun.lower_ in DATED_NOUNS:
         wh = f"what {noun.text}"  # "the 2015 season" -> "what season"
     elif (atype in ("term", "org") and noun.tag_ in ("NN", "NNS") and noun.dep_ != "compound" and noun.is_alpha
           and all(t.tag_ in ("NN", "NNS", "JJ", "NNP", "HYPH") for t in tokens) and tokens[-1].i == noun.i - 1
@@ -642,6 +645,12 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
         remove = list(noun.head.subtree)
     return ask(clause, phrase, wh[0].upper() + wh[1:], remove=sorted(remove, key=lambda t: t.i),
                lower_vocab=lower_vocab)
+
+
+# Nouns a year names one of: "the 2015 season" -> "What season ...?"; not "a 2019 study" ("What study ...?" asks for
+# the study, not its year).
+DATED_NOUNS = frozenset("season census election campaign championship tournament edition olympics cup budget draft "
+                        "session vintage harvest term semester festival".split())
 
 
 def _multiplier_question(clause: Clause, tokens: list[Token], lower_vocab: frozenset[str]) -> str | None:

@@ -143,6 +143,8 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         return None  # a swapped name or term may still be true of the world: not worth the risk
     if BOUNDED.search(fact.statement[:a]) or BOUND_AFTER.match(fact.statement[b:]):
         return None  # "less than 1 percent" -> "less than 2 percent" would still be true
+    if re.search(rf"(?<![\w.]){re.escape(fact.answer)}(?![\w])", fact.statement[:a] + " " + fact.statement[b:]):
+        return None  # "revived in 2004 when, on September 27 of 2004, ...": one swapped, the other gives it away
     wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
                         context=fact.statement, sentences=ctx.sentences, k=3, rng=rng)
     wrong = [w for w in wrong if _singular(w) == _singular(fact.answer)]  # not "One of the expeditions were"

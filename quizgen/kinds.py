@@ -132,6 +132,25 @@ def which_fits(tokens: list[Token], head: Token, *, lexicon_term: bool = False) 
     return any(other not in NOT_KINDS for other in others)  # "red ribbons ... blue ribbons"
 
 
+# Endings of nouns that name a process or a quality, and the like that the endings miss.
+PROCESS_ENDINGS = re.compile(r"(?:tion|sion|ment|ance|ence|ism|ity|ness|ing)$")
+PROCESS_NOUNS = frozenset("transfer growth decay flow loss control spread release uptake breakdown exchange repair "
+                          "response behaviour behavior change".split())
+
+
+def names_a_process(head: Token) -> bool:
+    """"natural selection", "horizontal gene transfer": a fixed term whose noun names a process, not a class of
+    things the reader could list, so "Which selection ...?" is no teacher's question and "What ...?" is.
+
+    A noun the article also uses in the plural is a class ("chemical reactions"), whatever its ending.
+    """
+    low = head.lower_
+    if head.tag_ != "NN" or not (PROCESS_ENDINGS.search(low) or low in PROCESS_NOUNS):
+        return False
+    lemma = head.lemma_.lower()
+    return not any(t.tag_ == "NNS" and t.lemma_.lower() == lemma for t in head.doc)
+
+
 SUBJECT_KEY = "quizgen.subject_nouns"
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .asking import ask, keeps_case
 from .clauses import Clause, sentence_text, tidy
-from .kinds import which_fits
+from .kinds import names_a_process, which_fits
 from .lexicon import is_term
 from .phrases import STRANDABLE, Found, noun_phrase, span_head
 from .types import Fact, Paragraph
@@ -77,7 +77,10 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
         if all(t.pos_ == "PROPN" for t in term):
             continue  # "Chief Hendrick", untagged: a person or a thing? "What said that ...?" would be wrong
         wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and tok.is_alpha and len(term) > 1 and tok.dep_ != "attr" else "What"
-        if wh != "What" and not which_fits(term, tok, lexicon_term=is_term(" ".join(t.text for t in term))):
+        lexicon_term = is_term(" ".join(t.text for t in term))
+        if wh != "What" and lexicon_term and names_a_process(tok):
+            wh = "What"  # "natural selection": not "Which selection does resistance arise through?"
+        if wh != "What" and not which_fits(term, tok, lexicon_term=lexicon_term):
             continue  # "bold action": "Which action did Montcalm take ...?" has many right answers
         question = question_for_term(clause, term, wh, lower_vocab)
         if question:
@@ -116,7 +119,10 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
         for pobj in inner[:1]:
             term = noun_phrase(pobj)
             wh = f"Which {pobj.text}" if pobj.pos_ == "NOUN" and pobj.is_alpha and len(term) > 1 else "What"
-            if wh != "What" and not which_fits(term, pobj, lexicon_term=is_term(" ".join(t.text for t in term))):
+            lexicon_term = is_term(" ".join(t.text for t in term))
+            if wh != "What" and lexicon_term and names_a_process(pobj):
+                wh = "What"
+            if wh != "What" and not which_fits(term, pobj, lexicon_term=lexicon_term):
                 continue
             yield "mechanism", term, ask(clause, term, wh, lower_vocab=lower_vocab) or "", None, "term"
     if lemma in MEMBER_VERBS:
@@ -138,12 +144,47 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
                     continue
                 term = whole
             yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
+    cause = _causing_subject(clause, kept_ids)
+    if cause:
+        question = ask(clause, cause, "What", lower_vocab=lower_vocab)
+        if question:
+            yield "cause", cause, question, None, "term"
     for tok in clause.kept():
         if tok.lower_ in OPPOSITES and tok.tag_ in ("JJR", "RBR") and followed_by_than(tok) and not any(
                 c.dep_ == "neg" for head in (root, tok.head) for c in head.children) and not (
                 tok.dep_ == "amod" and any(c.dep_ == "conj" for c in tok.head.children)):
             # not "not more difficult than" (as true swapped), not "more people and history" (no one word fits both)
             yield "comparison", [tok], "", (tok.text, opposite(tok)), "term"
+
+
+# Verbs (with their particle, if any) whose subject is a cause: "Overuse of antibiotics speeds up the spread".
+CAUSING_VERBS = frozenset({"cause", "trigger", "prevent", "reduce", "increase", "lead", "speed up", "slow down",
+                           "accelerate", "drive", "worsen", "damage", "destroy", "limit", "raise", "lower", "promote",
+                           "inhibit", "block", "stimulate", "spread"})
+
+
+def _causing_subject(clause: Clause, kept_ids: set[int]) -> list[Token] | None:
+    """"Overuse of antibiotics speeds up the spread of resistance": the cause, a common noun with its "of" phrase,
+    as the answer of "What speeds up the spread of resistance?"."""
+    root, subj = clause.root, clause.subject
+    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
+    verb = root.lemma_.lower() + (f" {particle}" if particle else "")
+    if verb not in CAUSING_VERBS or subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.ent_type_ \
+            or root.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ in ("neg", "aux") for c in root.children) \
+            or not any(c.dep_ == "dobj" for c in root.children) or subj.i in kept_ids and subj.lower_ in GENERIC_NOUNS:
+        return None
+    whole = sorted(subj.subtree, key=lambda t: t.i)
+    while whole and whole[0].dep_ in ("det", "poss", "predet"):
+        whole = whole[1:]
+    post = [c for c in subj.children if c.i > subj.i]
+    if not whole or len(whole) > 6 or not all(t.i in kept_ids for t in whole) \
+            or [c.lower_ for c in post] not in ([], ["of"]) or any(
+            t.dep_ in ("relcl", "acl", "advcl", "cc", "appos") or t.pos_ in ("PRON", "NUM") or t.lower_ in ANAPHORIC_DETS
+            or t.is_punct for t in whole):
+        return None
+    if not post and not any(c.dep_ in ("amod", "compound") for c in subj.children):
+        return None  # "Heat speeds up ...": one plain word is left to key_terms, which weighs it as a topic
+    return whole
 
 
 def chunk_no_conj(tok: Token) -> list[Token]:

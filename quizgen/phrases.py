@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 # Prepositions that English leaves at the end of a question without strain ("What are they involved in?").
-STRANDABLE = frozenset({None, "", "in", "on", "to", "for", "with", "from", "about", "of", "at", "into", "by"})
+STRANDABLE = frozenset({None, "", "in", "on", "to", "for", "with", "from", "about", "of", "at", "into", "by", "through",
+                        "against"})
 
 
 def span_head(tokens: list[Token]) -> Token:

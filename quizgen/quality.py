@@ -57,6 +57,11 @@ ALL_OF = re.compile(r"\b(all|none|both) of the above\b", re.I)
 MAX_LEN_RATIO = 4.0
 
 
+# "How many ...", and "For how many deaths ...?" with the preposition the number's noun took.
+HOW_MANY = re.compile(r"(?:(?:for|in|of|by|with|to|from|at|on|after|before|over|under|within|among|between) )?"
+                      r"(?:how many|how much|what number)\b")
+
+
 def check_question(q: dict[str, Any], *, headings: tuple[str, ...] = ()) -> list[str]:
     """Every rubric problem of one question of the quiz JSON; an empty list when it passes."""
     problems: list[str] = []
@@ -236,7 +241,7 @@ def _wh_fits(prompt: str, atype: str, qtype: str | None) -> list[str]:
         out.append("a year needs 'when' or 'what year'")
     if atype == "multiplier" and not low.startswith("how many times"):
         out.append("a multiplier needs 'how many times'")
-    if atype in ("number", "range") and not low.startswith(("how many", "how much", "what number", "after how many")):
+    if atype in ("number", "range") and not HOW_MANY.match(low):
         out.append(f"a {atype} needs 'how many' or 'how much'")
     low = re.sub(r"^(to|with|from|for|about|by|against|upon|toward|towards|into) (?=whom?\b|which\b)", "", low)
     if low.startswith("who") and atype != "person":

@@ -220,8 +220,11 @@ def test_no_blank_where_the_name_cannot_be_told_from_the_sentence(nlp, text: str
 
 def test_a_cause_is_asked_with_its_whole_object(nlp) -> None:
     # "What did long droughts cause?" -> "collapse" alone would be a truncated key
-    causes = [f.answer for f in facts_of(nlp, "Long droughts caused the collapse of the old empire.") if f.kind == "cause"]
-    assert causes == ["collapse of the old empire"]
+    # and "What caused the collapse of the old empire?" -> "Long droughts", the cause as a subject
+    causes = [(f.answer, f.question) for f in facts_of(nlp, "Long droughts caused the collapse of the old empire.")
+              if f.kind == "cause"]
+    assert causes == [("collapse of the old empire", "What did long droughts cause?"),
+                      ("Long droughts", "What caused the collapse of the old empire?")]
 
 
 @pytest.mark.parametrize(
