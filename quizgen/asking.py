@@ -140,8 +140,9 @@ def ask(
             c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "where", "if") for m in c.children)
             for c in root.children):
         return None  # "Colonialism is when the imperial nation begins a conquest": not "What is when ...?"
-    if wh == "What" and human_noun(head.lemma_):
-        return None  # "What have developed technologies ...?" for "Humans": people are no "what"
+    if wh == "What" and human_noun(head.lemma_) and head.dep_ != "oprd":
+        return None  # "What have developed technologies ...?" for "Humans": people are no "what" (but the name
+        # they are called by is: "What are scientists who study volcanoes called?")
     if absorb_prep and head.dep_ == "pobj" and head.head.dep_ == "prep":
         removed |= {t.i for t in head.head.subtree}  # "at Santa Clara, California" goes whole
     elif (head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ == "NOUN" and _is_name(answer)

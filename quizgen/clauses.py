@@ -479,7 +479,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
     elif any(t.tag_ in ("JJR", "RBR") for t in kept) and any(
-            t.lower_ == "than" and t.i not in kept_ids for t in clause.sent):
+            t.lower_ == "than" and t.i not in kept_ids and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("rather", "other"))
+            for t in clause.sent):  # "rather than metal" of another clause compares nothing of this one
         clause.usable, clause.why = False, "a comparison cut from its 'than'"  # "has shown that the Sun has a
         # higher proportion of oxygen-16 [than does the Earth]": higher than what?
     elif any(c.dep_ == "dobj" and c.pos_ == "NUM" and not any(True for _ in c.children) and c.i in kept_ids

@@ -144,6 +144,11 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
                     continue
                 term = whole
             yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
+    named = _name_given(clause, kept_ids)
+    if named:
+        question = ask(clause, named, "What", lower_vocab=lower_vocab)
+        if question:
+            yield "definition", named, question, None, "term"
     cause = _causing_subject(clause, kept_ids)
     if cause:
         question = ask(clause, cause, "What", lower_vocab=lower_vocab)
@@ -161,6 +166,23 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
 CAUSING_VERBS = frozenset({"cause", "trigger", "prevent", "reduce", "increase", "lead", "speed up", "slow down",
                            "accelerate", "drive", "worsen", "damage", "destroy", "limit", "raise", "lower", "promote",
                            "inhibit", "block", "stimulate", "spread"})
+
+
+def _name_given(clause: Clause, kept_ids: set[int]) -> list[Token] | None:
+    """"Molten rock below the surface is called magma": the name, as the answer of "What is ... called?"."""
+    root = clause.root
+    if root.lemma_.lower() not in ("call", "name", "term") or root.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in root.children) or clause.subject is None \
+            or clause.subject.pos_ not in ("NOUN", "PROPN") or clause.subject.ent_type_:
+        return None
+    name = next((c for c in root.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN")), None)
+    if name is None or any(c.i > name.i for c in name.children):
+        return None
+    term = noun_phrase(name)
+    if not term or len(term) > 4 or not all(t.i in kept_ids for t in term) or any(t.is_punct or t.like_num
+                                                                                 for t in term):
+        return None
+    return term
 
 
 def _causing_subject(clause: Clause, kept_ids: set[int]) -> list[Token] | None:

@@ -113,3 +113,23 @@ def test_a_false_statement_does_not_keep_the_figure_it_swapped() -> None:
     for fact in facts:
         for q in generate_questions(fact, ctx, types=("true_false",), rng=random.Random(0)):
             assert q.answer_value is True or q.prompt.count("2004") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        ("Molten rock below the surface is called magma.", "What is molten rock below the surface called?", "magma"),
+        # the answer is a name for people, which "What ... called?" asks for
+        ("Scientists who study volcanoes are called volcanologists.", "What are scientists who study volcanoes called?",
+         "volcanologists"),
+    ],
+)
+def test_a_name_given_with_called_is_a_definition(text: str, question: str, answer: str) -> None:
+    assert [(f.question, f.answer) for f in facts_of(text) if f.kind == "definition"] == [(question, answer)]
+
+
+def test_rather_than_of_another_clause_cuts_no_comparison() -> None:
+    # "earlier" compares with nothing; "rather than metal" belongs to the clause after "but"
+    assert statements("Movable type had been invented earlier in China by Bi Sheng around 1040, but it used clay "
+                      "characters rather than metal.")[0] == \
+        "Movable type had been invented earlier in China by Bi Sheng around 1040"
