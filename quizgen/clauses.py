@@ -478,6 +478,13 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
              or points_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
+    elif any(t.lower_ in ("so", "such", "too") and t.dep_ in ("advmod", "amod", "predet") and t.head.pos_ in ("ADJ", "ADV")
+             and t.head.i in kept_ids and not any(c.dep_ in ("ccomp", "advcl", "xcomp", "prep") and c.i in kept_ids
+                                                 for c in t.head.children)
+             and not any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > t.i and c.i in kept_ids
+                         for c in clause.root.children) for t in kept):
+        clause.usable, clause.why = False, "a degree whose result is in another clause"  # "Because books were so
+        # expensive, few people owned them": "What was so expensive?" asks for a consequence it does not give
     elif any(t.tag_ in ("JJR", "RBR") for t in kept) and any(
             t.lower_ == "than" and t.i not in kept_ids and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("rather", "other"))
             for t in clause.sent):  # "rather than metal" of another clause compares nothing of this one

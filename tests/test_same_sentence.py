@@ -133,3 +133,9 @@ def test_rather_than_of_another_clause_cuts_no_comparison() -> None:
     assert statements("Movable type had been invented earlier in China by Bi Sheng around 1040, but it used clay "
                       "characters rather than metal.")[0] == \
         "Movable type had been invented earlier in China by Bi Sheng around 1040"
+
+
+def test_a_degree_cut_from_its_result_is_not_used() -> None:
+    # "What was so expensive?" asks for a consequence the question does not give
+    assert "books were so expensive" not in statements("Because books were so expensive, few people owned them.")
+    assert statements("The river is too shallow for ships.") == ["The river is too shallow for ships"]
