@@ -526,9 +526,12 @@ def _that_year(clause: Clause) -> None:
         if not mods or mods[0].lower_ != "that" or mods[0].dep_ != "det" or any(c.lower_ != "same" for c in mods[1:]) \
                 or mods[-1].i != tok.i - 1 or any(c.i > tok.i for c in tok.children):
             continue
-        years = {t.text for t in clause.sent if t.i < tok.i and YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"}
-        if len(years) != 1 or any(YEAR.fullmatch(t.text) for t in clause.sent if t.i > tok.i):
+        found = [t for t in clause.sent if t.i < tok.i and YEAR.fullmatch(t.text) and t.ent_type_ == "DATE"]
+        if len({t.text for t in found}) != 1 or any(YEAR.fullmatch(t.text) for t in clause.sent if t.i > tok.i):
             continue
+        if any(t in clause.tokens for t in found):
+            continue  # "revived in 2004 when, on September 27 of that year, ...": "of 2004" would say it twice
+        years = {found[0].text}
         before = tok.doc[mods[0].i - 1] if mods[0].i > 0 else None
         bare = tok.dep_ == "npadvmod" and not (before is not None and before.dep_ == "prep" and before.head.i != tok.i)
         for c in mods:
@@ -819,6 +822,10 @@ def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
         clause.usable, clause.why = False, "'it' stands for the clause that follows"  # "it is known that ..."
         return
     antecedent = governing_subject(subj)
+    if antecedent is not None and subject_points_elsewhere(antecedent, antecedent.head):
+        clause.usable, clause.why = False, "the subject is named in another sentence"  # "The wedding was held
+        # ... and it was attended by ...": whose wedding is said before
+        return
     if antecedent is not None:
         text = _antecedent_text(antecedent)
         if text:
@@ -950,7 +957,8 @@ def counts(tok: Token) -> bool:
 
 def _antecedent_text(subject: Token) -> str | None:
     """"The Broncos" -> "the Broncos": the subject phrase to put for a pronoun, or None when it is too long or odd."""
-    skip = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "punct", "prep") for t in c.subtree}
+    skip = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl", "punct")
+            or c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}  # "the identity of the Normans" keeps its "of"
     toks = sorted((t for t in subject.subtree if t.i not in skip), key=lambda t: t.i)
     if not toks or len(toks) > 6 or any(t.lower_ in SUBJECT_PRONOUNS or t.tag_ in ("PRP", "PRP$", "WDT", "WP")
                                         or counts(t) for t in toks):

@@ -182,7 +182,18 @@ def _name_given(clause: Clause, kept_ids: set[int]) -> list[Token] | None:
     if not term or len(term) > 4 or not all(t.i in kept_ids for t in term) or any(t.is_punct or t.like_num
                                                                                  for t in term):
         return None
+    described = [t.lower_ for t in clause.subject.subtree if t.is_alpha and len(t) >= 4]
+    if any(_shared_stem(t.lower_, d) for t in term if t.is_alpha and len(t) >= 4 for d in described):
+        return None  # "The property of being prime is called primality": the question gives the name away
     return term
+
+
+def _shared_stem(x: str, y: str) -> bool:
+    """"random"/"randomized", "prime"/"primality": a shared beginning of most of the shorter word."""
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= max(4, 0.75 * min(len(x), len(y)))
 
 
 def _causing_subject(clause: Clause, kept_ids: set[int]) -> list[Token] | None:
