@@ -478,7 +478,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
              or points_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
-    elif any(t.lower_ in ("so", "such", "too") and t.dep_ in ("advmod", "amod", "predet") and t.head.pos_ in ("ADJ", "ADV")
+    elif any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "amod", "predet") and t.head.pos_ in ("ADJ", "ADV")
              and t.head.i in kept_ids and not any(c.dep_ in ("ccomp", "advcl", "xcomp", "prep") and c.i in kept_ids
                                                  for c in t.head.children)
              and not any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > t.i and c.i in kept_ids

@@ -166,4 +166,7 @@ def test_rather_than_of_another_clause_cuts_no_comparison() -> None:
 def test_a_degree_cut_from_its_result_is_not_used() -> None:
     # "What was so expensive?" asks for a consequence the question does not give
     assert "books were so expensive" not in statements("Because books were so expensive, few people owned them.")
-    assert statements("The river is too shallow for ships.") == ["The river is too shallow for ships"]
+    assert statements("The river is so shallow for ships.") == ["The river is so shallow for ships"]
+    # "too" needs no result: the water is warmer than corals bear
+    assert statements("When the water becomes too warm, corals expel their algae.") == [
+        "When the water becomes too warm , corals expel their algae"]
