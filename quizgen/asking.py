@@ -71,6 +71,16 @@ def _open_class(clause: Clause) -> bool:
                for c in attr.children) and attr.tag_ in ("NN", "NNS")
 
 
+def _set_aside(answer: list[Token]) -> bool:
+    """The answer follows "rather than" or "instead of" (a preposition may stand between): the sentence says what it
+    is not, and a question would take it for what it is."""
+    doc = answer[0].doc
+    j = min(t.i for t in answer) - 1
+    if j >= 0 and doc[j].tag_ == "IN" and doc[j].lower_ not in ("than", "of"):
+        j -= 1  # "rather than by land plants"
+    return j >= 1 and (doc[j - 1].lower_, doc[j].lower_) in (("rather", "than"), ("instead", "of"))
+
+
 def ask(
     clause: Clause,
     answer: list[Token],
@@ -87,6 +97,11 @@ def ask(
         return None
     if subj.dep_ == "expl" and subj.i not in {t.i for t in answer}:
         return None  # "there were rich Chinese": "What were there Chinese?"
+    if any(t.dep_ in ("prep", "agent") and sum(c.dep_ == "pobj" for c in t.children) > 1 for t in clause.kept()):
+        return None  # "In 20 BC the emperor Augustus set up ...": a preposition with two objects is a misparse, and
+        # the question would end "... the emperor?"
+    if _set_aside(answer):
+        return None  # "carried out by phytoplankton rather than by land plants": not "Which plants carry out ...?"
     if any(c.dep_ == "neg" for c in clause.root.children) and not any(c.lower_ == "always" for c in clause.root.children):
         return None  # "What does not carry out research?": a negated question has no one answer ("not always" has)
     if clause.root.dep_ == "ROOT" and any(c.dep_ == "mark" for c in clause.root.children):

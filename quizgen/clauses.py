@@ -324,9 +324,10 @@ def _antecedent(relcl: Token) -> dict[int, str]:
         return {}
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
         return {}  # "the Lord Advocate and the Solicitor General, who are ...": one conjunct is not the referent
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and relcl.left_edge.i > 0 and relcl.doc[relcl.left_edge.i - 1].text == ",":
-        return {}  # "the blue color of the sky, which is due to Rayleigh scattering": the color or the sky?
+        return {}  # "the blue color of the sky, which is due to Rayleigh scattering": the color or the sky? "the
+        # largest tropical rainforest on Earth, which covers 5.5 million square kilometres": not the Earth
     if noun.dep_ in ("dobj", "pobj") and noun.head.tag_ == "VBG" and relcl.left_edge.i > 0 \
             and relcl.doc[relcl.left_edge.i - 1].text == ",":
         return {}  # "controlled mosquitoes by draining swamps, which reduced deaths": the draining did, not the swamps
@@ -475,7 +476,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         # went up by 30%": whose revenue is said before
     elif any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") and t.i not in clause.subs
              or t.lower_ in ("there", "here") and t.dep_ == "advmod" and (t.is_lower or t.is_sent_start)
-             or points_elsewhere(t) for t in kept):
+             or points_elsewhere(t) or _compared_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
     elif any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "amod", "predet") and t.head.pos_ in ("ADJ", "ADV")
@@ -514,6 +515,20 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
     return clause
+
+
+def _compared_elsewhere(tok: Token) -> bool:
+    """"Zimbabwe suffered a similar collapse in 2008": similar to what another sentence said ("similar to X" says)."""
+    if tok.lower_ not in ("similar", "comparable") or tok.dep_ != "amod" or any(c.lower_ in ("to", "in")
+                                                                              for c in tok.children):
+        return False
+    after = tok.doc[tok.head.i + 1] if tok.head.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ in ("to", "as"):
+        return False  # "a similar composition to the Earth's mantle", the parser's "to" hung on the verb
+    verb = tok.head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return not (subject is not None and subject.i != tok.head.i and _plural(subject))  # "Lions and tigers have
+    # similar diets": similar to each other
 
 
 def _that_year(clause: Clause) -> None:

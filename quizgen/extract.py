@@ -12,7 +12,8 @@ from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, w
 from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, counts, render, sentence_text, split_clauses, standalone
 from .distract import Term
-from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, names_a_process, share_kinds, share_subject, which_fits
+from .kinds import (EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, names_a_process, names_an_activity, share_kinds,
+                    share_subject, which_fits)
 from .lexicon import is_term
 from .nlp import NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
@@ -602,6 +603,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         lexicon_term = is_term(" ".join(t.text for t in tokens))
         if lexicon_term and names_a_process(head):
             wh = "What"  # "natural selection": not "Which selection ...?"
+        elif names_an_activity(head):
+            return None  # "water cycling": not "Which cycling ...?"
         elif not which_fits(tokens, head, lexicon_term=lexicon_term):
             return None  # "significant debt": "Which debt does the wine industry owe ...?" has no one answer
         if any(t.lemma_ == head.lemma_ and t.i not in {x.i for x in tokens} for t in clause.kept()):

@@ -138,17 +138,34 @@ PROCESS_NOUNS = frozenset("transfer growth decay flow loss control spread releas
                           "response behaviour behavior change".split())
 
 
+# The second word of a chemical name: "carbon dioxide" is no kind of dioxide a reader could choose among.
+CHEMICAL_HEADS = frozenset("dioxide monoxide trioxide oxide chloride fluoride bromide iodide sulfide sulphide hydroxide "
+                           "peroxide hydride nitride carbonate bicarbonate sulfate sulphate nitrate nitrite phosphate "
+                           "silicate".split())
+
+
 def names_a_process(head: Token) -> bool:
-    """"natural selection", "horizontal gene transfer": a fixed term whose noun names a process, not a class of
-    things the reader could list, so "Which selection ...?" is no teacher's question and "What ...?" is.
+    """"natural selection", "horizontal gene transfer", "carbon dioxide": a fixed term whose noun names a process or
+    a chemical's second word, not a class of things the reader could list, so "Which selection ...?" is no
+    teacher's question and "What ...?" is.
 
     A noun the article also uses in the plural is a class ("chemical reactions"), whatever its ending.
     """
     low = head.lower_
+    if low in CHEMICAL_HEADS:
+        return True  # "carbon dioxide": "What enters the leaf ...?", not "Which dioxide ...?"
     if head.tag_ != "NN" or not (PROCESS_ENDINGS.search(low) or low in PROCESS_NOUNS):
         return False
     lemma = head.lemma_.lower()
     return not any(t.tag_ == "NNS" and t.lemma_.lower() == lemma for t in head.doc)
+
+
+def names_an_activity(head: Token) -> bool:
+    """"water cycling", "coal mining": a noun in -ing the article never makes plural names an activity, and
+    "Which cycling ...?" no kind of anything ("Which building ...?" of "buildings" still does)."""
+    low = head.lower_
+    return head.tag_ == "NN" and low.endswith("ing") and len(low) > 5 and not any(
+        t.tag_ == "NNS" and t.lemma_.lower() == head.lemma_.lower() for t in head.doc)
 
 
 SUBJECT_KEY = "quizgen.subject_nouns"
@@ -161,8 +178,9 @@ def subject_nouns(docs: list[Doc], title: str = "") -> frozenset[str]:
     sentence needs no antecedent in the question; "the event" does.
     """
     title_words = {w.lower() for w in re.findall(r"\w+", title)}
-    # a plural title is about the class: "Coral Reefs. ... The reef was declared ..." means one reef named elsewhere
-    nouns = {w for w in title_words if w.isalpha() and singular_form(w) == w}
+    # a plural title is about the class: "Coral Reefs. ... The reef was declared ..." means one reef named elsewhere,
+    # but "the reefs" are the title's: a plural title word is kept as written, and matches only a plural mention
+    nouns = {w for w in title_words if w.isalpha()}
     first = True
     for doc in docs:
         for sent in doc.sents:
@@ -229,7 +247,14 @@ def points_elsewhere(tok: Token) -> bool:
     for its own subject: which one is in another sentence."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_NOUNS or _proper(tok) or not bare_definite(tok):
         return False
-    return tok.lemma_.lower() not in _own_nouns(tok.doc)
+    return not is_own_noun(tok)
+
+
+def is_own_noun(tok: Token) -> bool:
+    """A noun of the article's own subject: its lemma ("game" of a title or first sentence), or the very plural of a
+    plural title ("the roads" of "Roads of the Roman Empire", not "the road")."""
+    own = _own_nouns(tok.doc)
+    return tok.lemma_.lower() in own or tok.lower_ in own
 
 
 def subject_points_elsewhere(subj: Token, root: Token) -> bool:
@@ -253,7 +278,7 @@ def subject_points_elsewhere(subj: Token, root: Token) -> bool:
     if dets != ["the"] or any(c.dep_ not in ("det", "predet", "punct") and not c.like_num
                               and c.lower_ not in POINTER_MODIFIERS for c in lefts):
         return False
-    if subj.lemma_.lower() in _own_nouns(subj.doc):
+    if is_own_noun(subj):
         return False
     if root.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in root.children):
         return False  # "the two finalists were Sun Life Stadium and Levi's Stadium": the names say which
@@ -296,6 +321,5 @@ def leans_elsewhere(context: list[Token], kept: set[int]) -> bool:
     """
     if not context:
         return False
-    own = _own_nouns(context[0].doc)
     pointers = [t for t in context if bare_definite(t, kept)]
-    return bool(pointers) and len(pointers) == len(context) and not any(t.lemma_.lower() in own for t in pointers)
+    return bool(pointers) and len(pointers) == len(context) and not any(is_own_noun(t) for t in pointers)

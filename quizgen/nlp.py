@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,35 @@ def make_doc(nlp: "Language", text: str) -> "Doc":
 
 def parse(nlp: "Language", texts: "Iterable[str]") -> list["Doc"]:
     """Parse each text (the one place quizgen runs the pipeline on text)."""
-    return list(nlp.pipe(make_doc(nlp, text) for text in texts))
+    return [era_dates(doc) for doc in nlp.pipe(make_doc(nlp, text) for text in texts)]
+
+
+ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
+YEAR_DIGITS = re.compile(r"\d{1,4}")
+
+
+def era_dates(doc: "Doc") -> "Doc":
+    """"In 312 BC", "AD 79": a year with its era is one date, whatever the model said.
+
+    The small model reads "312" as a count and "BC" as an organisation, and a
+    history article loses every ancient date ("When was the Via Appia begun?").
+    """
+    from spacy.tokens import Span
+
+    dates = []
+    for tok in doc:
+        if tok.text not in ERAS:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if before is not None and YEAR_DIGITS.fullmatch(before.text):
+            dates.append(Span(doc, before.i, tok.i + 1, label="DATE"))
+        elif tok.text in ("AD", "A.D.") and after is not None and YEAR_DIGITS.fullmatch(after.text):
+            dates.append(Span(doc, tok.i, after.i + 1, label="DATE"))
+    if dates:
+        kept = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in dates)]
+        doc.ents = sorted(kept + dates, key=lambda e: e.start)
+    return doc
 
 
 def analyse(article: "Article", nlp: "Language") -> list["Doc"]:

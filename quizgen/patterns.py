@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from .asking import ask, keeps_case
 from .clauses import Clause, sentence_text, tidy
-from .kinds import names_a_process, which_fits
+from .kinds import names_a_process, names_an_activity, which_fits
 from .lexicon import is_term
 from .phrases import STRANDABLE, Found, noun_phrase, span_head
 from .types import Fact, Paragraph
@@ -80,6 +80,8 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
         lexicon_term = is_term(" ".join(t.text for t in term))
         if wh != "What" and lexicon_term and names_a_process(tok):
             wh = "What"  # "natural selection": not "Which selection does resistance arise through?"
+        if wh != "What" and names_an_activity(tok):
+            continue  # "Which cycling is extremely important ...?": and "What ...?" would have many answers
         if wh != "What" and not which_fits(term, tok, lexicon_term=lexicon_term):
             continue  # "bold action": "Which action did Montcalm take ...?" has many right answers
         question = question_for_term(clause, term, wh, lower_vocab)

@@ -170,3 +170,72 @@ def test_a_degree_cut_from_its_result_is_not_used() -> None:
     # "too" needs no result: the water is warmer than corals bear
     assert statements("When the water becomes too warm, corals expel their algae.") == [
         "When the water becomes too warm , corals expel their algae"]
+
+
+# Four more articles no rule was tuned on (photosynthesis, Roman roads, inflation, the Amazon), written for the
+# tenth version's check: each sentence below gave an item a teacher could not use.
+
+
+def test_an_answer_set_aside_with_rather_than_is_not_asked() -> None:
+    # "Which plants carry out roughly half of the world's photosynthesis ...?" had the key "land plants": wrong
+    text = ("Today roughly half of the world's photosynthesis is carried out by microscopic phytoplankton in the "
+            "oceans rather than by land plants.")
+    assert ask(text, "land plants") is None
+
+
+def test_a_chemical_name_is_asked_with_what() -> None:
+    assert ask("Carbon dioxide enters the leaf through tiny pores called stomata.", "Carbon dioxide") == \
+        "What enters the leaf through tiny pores called stomata?"
+
+
+@pytest.mark.parametrize(
+    ("text", "usable"),
+    [
+        ("Zimbabwe suffered a similar collapse in 2008.", False),  # similar to what another sentence says
+        ("Lions and tigers have similar diets.", True),  # similar to each other
+        ("The Moon has a similar composition to the Earth's mantle.", True),
+    ],
+)
+def test_similar_compares_with_another_sentence_unless_it_says_with_what(text: str, usable: bool) -> None:
+    assert bool(statements(text)) == usable
+
+
+def test_a_relative_clause_after_a_phrase_of_place_is_not_the_places() -> None:
+    # "the largest tropical rainforest on Earth, which covers ...": the rainforest covers it, not the Earth
+    found = statements("The river flows through the Amazon rainforest, the largest tropical rainforest on Earth, "
+                       "which covers about 5.5 million square kilometres.")
+    assert not any(s.startswith("Earth") or s.startswith("earth") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # the small model reads "312" as a count and "BC" as an organisation
+        ("The Via Appia was begun in 312 BC by the censor Appius Claudius Caecus.", "312 BC",
+         "When was the Via Appia begun by the censor Appius Claudius Caecus?"),
+        ("Vesuvius erupted in AD 79.", "AD 79", "When did Vesuvius erupt?"),
+    ],
+)
+def test_a_year_with_its_era_is_a_date(text: str, answer: str, question: str) -> None:
+    assert ask(text, answer) == question
+
+
+def test_the_plural_of_a_plural_title_is_the_articles_own() -> None:
+    # "Roads of the Roman Empire": "the roads" need no antecedent; "the road" of a plural title still does
+    text = ("In 20 BC the Golden Milestone was set up in the Roman Forum as the point from which the roads began. "
+            "Roads were paved.")
+    assert [f.answer for f in facts_of(text, title="Roads of the Roman Empire") if f.answer == "20 BC"] == ["20 BC"]
+    assert not [f for f in facts_of("Roads were long. The road was paved in 220 BC.", title="Roman Roads")
+                if f.answer == "220 BC" and f.question]
+
+
+def test_a_preposition_with_two_objects_is_a_misparse() -> None:
+    # "In 20 BC the emperor Augustus": "emperor" read as a second object of "In"; the question ended "... the emperor?"
+    text = "In 20 BC the emperor Augustus set up the Golden Milestone, the Milliarium Aureum, in the Roman Forum."
+    assert ask(text, "20 BC") is None
+
+
+def test_an_activity_is_no_kind() -> None:
+    # "Which cycling is extremely important to ecosystem dynamics?" for "Water cycling"
+    facts = facts_of("Water cycling is extremely important to ecosystem dynamics. Cycling is studied by ecologists.")
+    assert not [f for f in facts if f.question.startswith("Which cycling")]
