@@ -136,6 +136,7 @@ def split_clauses(sent: Span) -> list[Clause]:
             elif _finite(tok) and all(c.dep_ in ("aux", "auxpass", "neg", "advmod", "punct", "cc") for c in tok.lefts) \
                     and not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and tok.head.i < c.i < tok.i
                                 for c in tok.head.children) \
+                    and sent.doc[tok.left_edge.i - 1].pos_ not in ("NOUN", "PROPN", "PRON") \
                     and any(c.dep_ in COMPLEMENTS and c.i < tok.i for c in tok.head.children) \
                     and not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "ccomp", "acl")
                                 for t in sent.doc[tok.head.i + 1:tok.i]):
@@ -174,7 +175,7 @@ def split_clauses(sent: Span) -> list[Clause]:
                                                  and (child.dep_ == "relcl" or child.left_edge.lower_ in ("which", "who"))):
                 drop.update(t.i for t in child.subtree)
         drop.update(_parentheticals(sent, root))
-        own = set(root.subtree) | (set(subject.subtree) if subject is not None else set())
+        own = set(root.subtree) | (set(subject.subtree) if subject is not None else set()) | _shared_time(root, roots)
         tokens = sorted((t for t in own if t.i not in drop and not t.is_space), key=lambda t: t.i)
         while tokens and (tokens[-1].is_punct and not _closing_quote(tokens) or tokens[-1].text in ("and", "but", "or")):
             tokens.pop()
@@ -190,6 +191,28 @@ def split_clauses(sent: Span) -> list[Clause]:
                               subs=subs))
     clauses.extend(_subordinate_clauses(sent, roots))
     return clauses
+
+
+def _shared_time(root: Token, roots: list[Token]) -> set[Token]:
+    """"By 1500, presses were operating in 250 cities, and they had produced 20 million volumes": a date fronted
+    before the first clause's subject dates the coordinated clause too, which keeps it (and its comma) unless it
+    has a date of its own."""
+    host = root.head
+    if root.dep_ != "conj" or host not in roots or host.i > root.i:
+        return set()
+    first = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or any(t.ent_type_ in ("DATE", "TIME") or YEAR.fullmatch(t.text) for t in root.subtree) or any(
+            c.dep_ == "advmod" and c.lower_ in ("later", "earlier", "then", "afterwards", "soon") for c in root.children):
+        return set()
+    out: set[Token] = set()
+    for child in host.children:
+        if child.i < first.left_edge.i and child.dep_ in ("prep", "npadvmod") and any(
+                t.ent_type_ in ("DATE", "TIME") or YEAR.fullmatch(t.text) for t in child.subtree):
+            out.update(child.subtree)
+            after = root.doc[child.right_edge.i + 1]
+            if after.text == ",":
+                out.add(after)
+    return out
 
 
 EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "demonstrate", "confirm", "indicate", "prove", "report", "note",
@@ -423,6 +446,9 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         return clause
     if clause.sent.text.strip().endswith("?"):
         clause.usable, clause.why = False, "question"
+    elif clause.sent.start > 0 and clause.sent.doc[clause.sent.start - 1].text == ";":
+        clause.usable, clause.why = False, "the second half of a semicolon"  # "...; the label was discontinued by
+        # March 5 of that year": it leans on the first half (the first half is a sentence of its own)
     elif HEDGES.search(clause.sent.text):
         clause.usable, clause.why = False, "opinion or advertising"
     elif META.search(clause.sent.text):

@@ -72,6 +72,9 @@ def make_doc(nlp: "Language", text: str) -> "Doc":
     """
     doc = nlp.make_doc(text)
     for tok in doc[1:]:
+        if doc[tok.i - 1].text == ";" and not tok.is_space and not tok.is_punct:
+            tok.is_sent_start = True  # "X is called magma; once it reaches the surface it is called lava": two
+            # statements, each a sentence of its own for the parser and for the facts
         if (tok.lower_ in NAME_WH_WORDS and tok.text[:1].isupper() and not tok.text.isupper()
                 and not doc[tok.i - 1].is_punct
                 and not doc[tok.i - 1].is_space):
