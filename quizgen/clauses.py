@@ -15,7 +15,8 @@ DISCOURSE = frozenset(
     "instead besides indeed similarly likewise finally then still nevertheless nonetheless so overall "
     "but and yet while whereas accordingly conversely alternatively admittedly interestingly surprisingly "
     "notably importantly remarkably curiously ironically fortunately unfortunately incongruously oddly strangely "
-    "paradoxically amazingly unsurprisingly predictably understandably tellingly crucially obviously clearly".split()
+    "paradoxically amazingly unsurprisingly predictably understandably tellingly crucially obviously clearly "
+    "afterwards afterward subsequently thereafter".split()
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time",
@@ -23,7 +24,7 @@ DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "fo
 # Adverbs of the verb that link the sentence to another wherever they stand: "the Scots then captured ...",
 # "X was however Maria de la Queillerie", "5 gigatons were instead released".
 LINKING_ADVERBS = frozenset("however nevertheless nonetheless instead therefore thus hence consequently meanwhile "
-                            "then later subsequently afterwards".split())
+                            "then later subsequently afterwards thereafter".split())
 # Openers that link back only when they stand first with a comma ("That is, ...", not "the one that is").
 COMMA_OPENERS = (("that", "is"), ("in", "other", "words"), ("in", "short"), ("in", "sum"), ("in", "summary"))
 PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}

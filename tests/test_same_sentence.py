@@ -268,3 +268,17 @@ def test_the_half_after_a_semicolon_is_not_used() -> None:
     facts = facts_of("In February 1979, ABC sold its recording division to MCA Inc. for $20 million; the label was "
                      "discontinued by March 5 of that year.")
     assert facts and all(f.statement.startswith("In February 1979") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a link to the sentence before, which the statement cannot carry
+        ("Afterwards, Tugh Temür abdicated in favour of his brother Kusala.",
+         "Tugh Temür abdicated in favour of his brother Kusala"),
+        ("The Drengot family thereafter attained the principality of Capua.",
+         "The Drengot family attained the principality of Capua"),
+    ],
+)
+def test_afterwards_and_thereafter_are_discourse_words(text: str, statement: str) -> None:
+    assert statements(text) == [statement]
