@@ -506,11 +506,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
              or points_elsewhere(t) or _compared_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
-    elif any(t.lower_ in ("so", "such") and t.dep_ in ("advmod", "amod", "predet") and t.head.pos_ in ("ADJ", "ADV")
-             and t.head.i in kept_ids and not any(c.dep_ in ("ccomp", "advcl", "xcomp", "prep") and c.i in kept_ids
-                                                 for c in t.head.children)
-             and not any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > t.i and c.i in kept_ids
-                         for c in clause.root.children) for t in kept):
+    elif any(_degree_without_result(t, clause.root, kept_ids) for t in kept):
         clause.usable, clause.why = False, "a degree whose result is in another clause"  # "Because books were so
         # expensive, few people owned them": "What was so expensive?" asks for a consequence it does not give
     elif any(t.tag_ in ("JJR", "RBR") for t in kept) and any(
@@ -544,6 +540,15 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     return clause
 
 
+def _degree_without_result(tok: Token, root: Token, kept_ids: set[int]) -> bool:
+    """"so expensive", "such high prices" with no "that ..." or phrase of its own left in the clause."""
+    if tok.lower_ not in ("so", "such") or tok.dep_ not in ("advmod", "amod", "predet") \
+            or tok.head.pos_ not in ("ADJ", "ADV") or tok.head.i not in kept_ids:
+        return False
+    return not any(c.dep_ in ("ccomp", "advcl", "xcomp", "prep") and c.i in kept_ids for c in tok.head.children) \
+        and not any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.i > tok.i and c.i in kept_ids for c in root.children)
+
+
 def _compared_elsewhere(tok: Token) -> bool:
     """"Zimbabwe suffered a similar collapse in 2008": similar to what another sentence said ("similar to X" says)."""
     if tok.lower_ not in ("similar", "comparable") or tok.dep_ != "amod" or any(c.lower_ in ("to", "in")
@@ -573,12 +578,11 @@ def _that_year(clause: Clause) -> None:
             continue
         if any(t in clause.tokens for t in found):
             continue  # "revived in 2004 when, on September 27 of that year, ...": "of 2004" would say it twice
-        years = {found[0].text}
         before = tok.doc[mods[0].i - 1] if mods[0].i > 0 else None
         bare = tok.dep_ == "npadvmod" and not (before is not None and before.dep_ == "prep" and before.head.i != tok.i)
         for c in mods:
             clause.subs[c.i] = ""
-        clause.subs[tok.i] = ("in " if bare else "") + years.pop()
+        clause.subs[tok.i] = ("in " if bare else "") + found[0].text
 
 
 YEAR = re.compile(r"1\d{3}|20\d{2}")
@@ -931,13 +935,34 @@ def governing_subject(pronoun: Token) -> Token | None:
     # Chapel of St. George and it was attended by ..."), the second takes up the first one's subject unless the
     # first has an object or complement that could be meant instead ("... experienced a golden age, but it was
     # brief"); a noun in a phrase of place or time is no rival.
-    rivals = ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "appos", "conj") \
-        if verb.dep_ == "conj" or dated is not None else None
-    for tok in pronoun.doc[subject.right_edge.i + 1:pronoun.i]:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss", "npadvmod") and _plural(tok) == plural \
-                and (rivals is None or tok.dep_ in rivals) and tok.ent_type_ not in ("DATE", "TIME"):
-            return None
-    return subject
+    if verb.dep_ == "conj" or dated is not None:
+        rival = _rival_between(subject, pronoun, ARGUMENTS + ("conj",))
+    else:
+        rival = _rival_between(subject, pronoun, None)
+    return None if rival else subject
+
+
+# The dependents a noun can be as an argument of its verb: a rival referent for a pronoun, where a noun inside a
+# phrase of place or time is none.
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "appos")
+
+
+def _rival_between(antecedent: Token, pronoun: Token, deps: tuple[str, ...] | None, *, people: bool = True) -> bool:
+    """Another noun of the pronoun's number stands between it and ``antecedent``: either could be meant.
+
+    ``deps`` limits the rivals to nouns with those dependencies (None: any noun but a modifier of another); a date
+    is never one, and a person or people is none for "it" unless ``people``.
+    """
+    plural = pronoun.lower_ in ("they", "them")
+    for tok in pronoun.doc[antecedent.right_edge.i + 1:pronoun.i]:
+        if tok.pos_ not in ("NOUN", "PROPN") or _plural(tok) != plural or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        if deps is None and tok.dep_ in ("compound", "poss", "npadvmod") or deps is not None and tok.dep_ not in deps:
+            continue
+        if not people and pronoun.lower_ == "it" and tok.ent_type_ in ("PERSON", "NORP"):
+            continue
+        return True
+    return False
 
 
 def _when_of_date(verb: Token) -> Token | None:
@@ -982,11 +1007,7 @@ def governing_object(pronoun: Token) -> Token | None:
     plural = low == "them"
     if obj.pos_ not in ("NOUN", "PROPN") or _plural(obj) != plural or low == "it" and obj.ent_type_ in ("PERSON", "NORP"):
         return None
-    for tok in pronoun.doc[obj.right_edge.i + 1:pronoun.i]:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "appos")\
-                and _plural(tok) == plural and not (low == "it" and tok.ent_type_ in ("PERSON", "NORP")):
-            return None
-    return obj
+    return None if _rival_between(obj, pronoun, ARGUMENTS, people=False) else obj
 
 
 def counts(tok: Token) -> bool:

@@ -366,9 +366,9 @@ def _coordinated_options(answer: str, context: str, sentences: tuple[str, ...], 
                                               k=4, pos=pos, rng=rng)] for part in parts]
     out = []
     for round_ in range(4):
-        for part_swaps in swaps:
-            if round_ < len(part_swaps):
-                part, option = part_swaps[round_]
+        for options in swaps:
+            if round_ < len(options):
+                part, option = options[round_]
                 out.append(re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", option, answer, count=1))
     return out
 

@@ -12,12 +12,10 @@ from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, w
 from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, counts, render, sentence_text, split_clauses, standalone
 from .distract import Term
-from .kinds import (EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, names_a_process, names_an_activity, share_kinds,
-                    share_subject, which_fits)
-from .lexicon import is_term
-from .nlp import NAME_WH_WORDS, parse
+from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_word
+from .nlp import ERAS, NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
-from .phrases import STRANDABLE, Found, in_brackets, span_head
+from .phrases import STRANDABLE, Found, in_brackets, same_root, span_head
 from .quality import which_modifier_given
 from .types import Article, Fact, Paragraph
 
@@ -63,7 +61,7 @@ def _title_in_other_words(answer: str, title: str) -> bool:
     "Civil disobedience" names the article's subject, and the question gives it away."""
     words = [w for w in normalise(answer).split() if w.isalpha()]
     title_words = normalise(title).split()
-    return len(words) >= 2 and all(any(_same_root(w, t) for t in title_words) for w in words)
+    return len(words) >= 2 and all(any(same_root(w, t) for t in title_words) for w in words)
 
 
 LIST_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:\(|:|,|–|—)\s*([^().;]*)")
@@ -80,14 +78,6 @@ def _counted_list_after(fact: Fact) -> bool:
     listed = re.split(r",\s*(?:who|which|that|where|when|whose)\b", m.group(1))[0]  # "..., who taught him"
     items = [x for x in re.split(r",|\band\b|\bor\b", listed) if x.strip()]
     return len(items) == int(words[0])
-
-
-def _same_root(x: str, y: str) -> bool:
-    """"disobedients"/"disobedience", "cells"/"cell": a shared beginning of most of the shorter word."""
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return x == y or n >= max(4, 0.75 * min(len(x), len(y)))
 
 
 def title_acronyms(title: str) -> frozenset[str]:
@@ -462,7 +452,6 @@ TRANSFER_VERBS = frozenset({"cede", "give", "sell", "grant", "hand", "lend", "lo
 # Words that are prepositions at least as often as adjectives before a noun.
 PREPOSITION_LIKE = frozenset({"opposite", "near", "next", "like", "unlike", "past", "beside", "amid", "via"})
 
-ERAS = ("BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E.")
 MONTHS = ("january february march april may june july august september october november december "
           "century centuries spring summer autumn fall winter").split()
 # A day and month with no year ("August 30", "30 August"), a year, and words of what recurs every year.
@@ -599,13 +588,8 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "the war in 1905": "In what year did Japan ...?" would date the verb instead
     if (atype in ("term", "org") and head.pos_ == "NOUN" and head.is_lower and len(tokens) > 1 and head.i == tokens[-1].i
             and all(t.whitespace_ for t in tokens[:-1])):
-        wh = f"Which {head.text}"  # "the town council" -> "Which council"; not "analysis of algorithms"
-        lexicon_term = is_term(" ".join(t.text for t in tokens))
-        if lexicon_term and names_a_process(head):
-            wh = "What"  # "natural selection": not "Which selection ...?"
-        elif names_an_activity(head):
-            return None  # "water cycling": not "Which cycling ...?"
-        elif not which_fits(tokens, head, lexicon_term=lexicon_term):
+        wh = which_word(tokens, head)  # "the town council" -> "Which council"; not "analysis of algorithms"
+        if wh is None:
             return None  # "significant debt": "Which debt does the wine industry owe ...?" has no one answer
         if any(t.lemma_ == head.lemma_ and t.i not in {x.i for x in tokens} for t in clause.kept()):
             wh = "What"  # "Which population contributed to ... the Cajun population?" asks two populations

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import singular_form
+from .lexicon import is_term
 
 # Adjectives that judge rather than classify: "the best method" is no kind of method.
 EVALUATIVE = frozenset("good bad best worst great important major main key new old first last other same different "
@@ -154,18 +154,38 @@ def names_a_process(head: Token) -> bool:
     low = head.lower_
     if low in CHEMICAL_HEADS:
         return True  # "carbon dioxide": "What enters the leaf ...?", not "Which dioxide ...?"
-    if head.tag_ != "NN" or not (PROCESS_ENDINGS.search(low) or low in PROCESS_NOUNS):
-        return False
-    lemma = head.lemma_.lower()
-    return not any(t.tag_ == "NNS" and t.lemma_.lower() == lemma for t in head.doc)
+    return head.tag_ == "NN" and bool(PROCESS_ENDINGS.search(low) or low in PROCESS_NOUNS) and not _made_plural(head)
 
 
 def names_an_activity(head: Token) -> bool:
     """"water cycling", "coal mining": a noun in -ing the article never makes plural names an activity, and
     "Which cycling ...?" no kind of anything ("Which building ...?" of "buildings" still does)."""
     low = head.lower_
-    return head.tag_ == "NN" and low.endswith("ing") and len(low) > 5 and not any(
-        t.tag_ == "NNS" and t.lemma_.lower() == head.lemma_.lower() for t in head.doc)
+    return head.tag_ == "NN" and low.endswith("ing") and len(low) > 5 and not _made_plural(head)
+
+
+def which_word(tokens: list[Token], head: Token) -> str | None:
+    """The question word for ``tokens`` (a noun phrase ending in ``head``) where "Which <head>" is the first
+    thought: "Which <head>" when it has one answer, "What" for a fixed term that names a process or a chemical,
+    None when neither asks well ("Which debt ...?" for "significant debt", "Which cycling ...?")."""
+    lexicon_term = is_term(" ".join(t.text for t in tokens))
+    if lexicon_term and names_a_process(head):
+        return "What"  # "natural selection": not "Which selection does resistance arise through?"
+    if names_an_activity(head) or not which_fits(tokens, head, lexicon_term=lexicon_term):
+        return None
+    return f"Which {head.text}"
+
+
+PLURALS_KEY = "quizgen.plural_lemmas"
+
+
+def _made_plural(noun: Token) -> bool:
+    """The article writes this noun in the plural somewhere (the lemmas of its plurals are read once per text)."""
+    doc = noun.doc
+    plurals = doc.user_data.get(PLURALS_KEY)
+    if plurals is None:
+        plurals = doc.user_data[PLURALS_KEY] = frozenset(t.lemma_.lower() for t in doc if t.tag_ == "NNS")
+    return noun.lemma_.lower() in plurals
 
 
 SUBJECT_KEY = "quizgen.subject_nouns"

@@ -9,9 +9,8 @@ from spacy.tokens import Span, Token
 
 from .asking import ask, keeps_case
 from .clauses import Clause, sentence_text, tidy
-from .kinds import names_a_process, names_an_activity, which_fits
-from .lexicon import is_term
-from .phrases import STRANDABLE, Found, noun_phrase, span_head
+from .kinds import which_word
+from .phrases import STRANDABLE, Found, noun_phrase, same_root, span_head
 from .types import Fact, Paragraph
 
 DEFINE_VERBS = frozenset({"refer", "mean", "denote"})
@@ -76,13 +75,9 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
             continue  # "Which high is 99°F?": ask about the figure, not the thing it measures
         if all(t.pos_ == "PROPN" for t in term):
             continue  # "Chief Hendrick", untagged: a person or a thing? "What said that ...?" would be wrong
-        wh = f"Which {tok.text}" if tok.pos_ == "NOUN" and tok.is_alpha and len(term) > 1 and tok.dep_ != "attr" else "What"
-        lexicon_term = is_term(" ".join(t.text for t in term))
-        if wh != "What" and lexicon_term and names_a_process(tok):
-            wh = "What"  # "natural selection": not "Which selection does resistance arise through?"
-        if wh != "What" and names_an_activity(tok):
-            continue  # "Which cycling is extremely important ...?": and "What ...?" would have many answers
-        if wh != "What" and not which_fits(term, tok, lexicon_term=lexicon_term):
+        wh = which_word(term, tok) if tok.pos_ == "NOUN" and tok.is_alpha and len(term) > 1 and tok.dep_ != "attr" \
+            else "What"
+        if wh is None:
             continue  # "bold action": "Which action did Montcalm take ...?" has many right answers
         question = question_for_term(clause, term, wh, lower_vocab)
         if question:
@@ -120,11 +115,8 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
         inner = [t for t in by.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "pcomp"]
         for pobj in inner[:1]:
             term = noun_phrase(pobj)
-            wh = f"Which {pobj.text}" if pobj.pos_ == "NOUN" and pobj.is_alpha and len(term) > 1 else "What"
-            lexicon_term = is_term(" ".join(t.text for t in term))
-            if wh != "What" and lexicon_term and names_a_process(pobj):
-                wh = "What"
-            if wh != "What" and not which_fits(term, pobj, lexicon_term=lexicon_term):
+            wh = which_word(term, pobj) if pobj.pos_ == "NOUN" and pobj.is_alpha and len(term) > 1 else "What"
+            if wh is None:
                 continue
             yield "mechanism", term, ask(clause, term, wh, lower_vocab=lower_vocab) or "", None, "term"
     if lemma in MEMBER_VERBS:
@@ -185,17 +177,9 @@ def _name_given(clause: Clause, kept_ids: set[int]) -> list[Token] | None:
                                                                                  for t in term):
         return None
     described = [t.lower_ for t in clause.subject.subtree if t.is_alpha and len(t) >= 4]
-    if any(_shared_stem(t.lower_, d) for t in term if t.is_alpha and len(t) >= 4 for d in described):
+    if any(same_root(t.lower_, d) for t in term if t.is_alpha and len(t) >= 4 for d in described):
         return None  # "The property of being prime is called primality": the question gives the name away
     return term
-
-
-def _shared_stem(x: str, y: str) -> bool:
-    """"random"/"randomized", "prime"/"primality": a shared beginning of most of the shorter word."""
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return n >= max(4, 0.75 * min(len(x), len(y)))
 
 
 def _causing_subject(clause: Clause, kept_ids: set[int]) -> list[Token] | None:

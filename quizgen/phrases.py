@@ -8,6 +8,14 @@ STRANDABLE = frozenset({None, "", "in", "on", "to", "for", "with", "from", "abou
                         "against"})
 
 
+def same_root(x: str, y: str) -> bool:
+    """"disobedients"/"disobedience", "random"/"randomized": a shared beginning of most of the shorter word."""
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return x == y or n >= max(4, 0.75 * min(len(x), len(y)))
+
+
 def span_head(tokens: list[Token]) -> Token:
     ids = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[-1])
