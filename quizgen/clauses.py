@@ -478,8 +478,11 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     elif any(t.tag_ in ("WDT", "WP", "WP$") and t.i not in clause.subs and _phrase_of(t, clause.subject)
              for t in clause.subject.subtree):
         clause.usable, clause.why = False, "the subject is a relative pronoun"  # "..., which would become WLS-TV"
-    elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children):
-        clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France"
+    elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children) \
+            or clause.subject.lower_ == "one" and clause.subject.pos_ != "PROPN" and not any(
+                c.lower_ in ("of", "in") or c.dep_ == "compound" for c in clause.subject.children):
+        clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France", "but one
+        # born in autumn can survive the winter" (one what?); not "One of the ...", "One in five ..."
     elif clause.subject.i not in clause.subs and subject_points_elsewhere(clause.subject, clause.root):
         clause.usable, clause.why = False, "the subject is named in another sentence"  # "The unit was dissolved ..."
     elif clause.subject.i not in clause.subs and unplaced_statistic(clause.subject):

@@ -264,13 +264,16 @@ def appositions(para: Paragraph, sent: Span, topic: Counter[str]) -> Iterator[Fa
         )
 
 
+# Classes too broad to tell what a term is: "large losses of colonies, a problem known as ..." gives no
+# "What are large losses?" -> "a problem".
+VAGUE_CLASSES = frozenset("problem sight thing way event phenomenon situation issue matter idea practice process".split())
 CLASS_NOUNS_AFTER = frozenset("that which who found used made known responsible produced located consisting composed".split())
 
 
 def defined_term(tok: Token) -> list[Token] | None:
     """The noun phrase that ``tok`` (an "a/an N" appositive) defines, if it is one."""
     dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-    if not dets or tok.pos_ != "NOUN" or tok.i == 0:
+    if not dets or tok.pos_ != "NOUN" or tok.i == 0 or tok.lemma_.lower() in VAGUE_CLASSES:
         return None
     doc = tok.doc
     sep = doc[dets[0].i - 1] if dets[0].i > 0 else None

@@ -282,3 +282,26 @@ def test_the_half_after_a_semicolon_is_not_used() -> None:
 )
 def test_afterwards_and_thereafter_are_discourse_words(text: str, statement: str) -> None:
     assert statements(text) == [statement]
+
+
+# A tenth article no rule was tuned on (honey bees), read against quality.md after the refactor.
+
+
+def test_one_as_a_subject_points_back() -> None:
+    # "One born in _____ can survive the winter.": one what?
+    assert not any(s.startswith("one born") for s in statements(
+        "A worker born in summer lives for about six weeks, but one born in autumn can survive the winter."))
+    assert statements("One in five adults in the United States smokes cigarettes every day.") == [
+        "One in five adults in the United States smokes cigarettes every day"]
+
+
+def test_a_vague_class_defines_nothing() -> None:
+    # "What are large losses?" -> "a problem"
+    facts = facts_of("Since 2006, beekeepers have reported large losses of colonies, a problem known as colony "
+                     "collapse disorder.")
+    assert not [f for f in facts if f.kind == "definition"]
+
+
+def test_one_of_a_name_is_no_pronoun() -> None:
+    assert statements("Westwood One will carry the game throughout North America.") == [
+        "Westwood One will carry the game throughout North America"]
