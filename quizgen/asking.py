@@ -7,7 +7,7 @@ from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
 from .clauses import CONTRACTIONS, Clause, aside_ends, island_free, render, tidy
-from .kinds import leans_elsewhere
+from .kinds import human_noun, leans_elsewhere
 from .phrases import span_head
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -24,6 +24,9 @@ def keeps_case(tok: Token, lower_vocab: frozenset[str]) -> bool:
         return True  # acronym
     if tok.lower_ in lower_vocab or tok.tag_ in ("DT", "PDT", "CC", "PRP$") or tok.lower_ in ("the", "a", "an"):
         return False  # "The" of "The Korean War": "In what year did the Korean War end?"
+    if tok.is_sent_start and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" \
+            and not tok.whitespace_ and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].is_lower:
+        return False  # "Ocean-going ships": a compound adjective that opens the sentence, not a name
     if tok.text.capitalize() in lower_vocab:
         return True
     return tok.tag_ in ("NNP", "NNPS") or tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "EVENT")
@@ -275,31 +278,6 @@ def _comma_after_subject(kept: list[Token], subj: Token, subj_ids: set[int], rem
         return False
     return not any(t.dep_ in ("appos", "relcl", "acl", "advmod", "prep") and t.head.i in subj_ids and t.i in subj_ids
                    and t.i > subj.i and root.doc[min(x.i for x in t.subtree) - 1].text == "," for t in rest)
-
-
-# Nouns for people: an answer headed by one is no "what".
-HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist researcher doctor physician "
-                         "patient farmer worker settler member student teacher citizen soldier colonist "
-                         "merchant trader missionary explorer engineer chemist physicist biologist "
-                         "pharmacist pharmacologist scholar historian author writer speaker leader ruler king queen "
-                         "emperor president minister official officer priest monk bishop pope artist musician "
-                         "composer singer actor actress poet philosopher theologian reformer protester refugee "
-                         "immigrant resident voter employee player coach athlete politician critic journalist "
-                         "nurse surgeon lawyer judge expert specialist technician director producer founder "
-                         "owner investor manager candidate delegate representative senator governor mayor "
-                         "noble peasant slave servant prisoner pilgrim crusader knight warrior administrator "
-                         "secretary chancellor commissioner chairman ambassador consul prefect deputy treasurer "
-                         "inspector").split())
-# Nouns in -ist and -ian that name no person.
-NOT_HUMAN = frozenset("schist playlist checklist shortlist waitlist median meridian amphibian reptilian mammalian "
-                      "ovarian hamiltonian lagrangian".split())
-
-
-def human_noun(lemma: str) -> bool:
-    """A noun for people: "pharmacist", "activists", "historian", "settler" (not the period "Devonian")."""
-    if lemma.lower() in HUMAN_NOUNS:
-        return True
-    return lemma.islower() and len(lemma) > 5 and lemma.endswith(("ist", "ian")) and lemma not in NOT_HUMAN
 
 
 # Verbs whose subject is a person: a name doing them is no "what".

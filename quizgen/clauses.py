@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
-from .kinds import points_elsewhere, subject_points_elsewhere, unplaced_statistic
+from .kinds import human_noun, points_elsewhere, subject_points_elsewhere, unplaced_statistic
 
 # Sentence-initial words that point at the previous sentence; dropped.
 DISCOURSE = frozenset(
@@ -327,6 +327,19 @@ def _disagrees(noun: Token, verb: Token) -> bool:
     return singular and noun.tag_ in ("NNS", "NNPS") or plural and noun.tag_ == "NN"
 
 
+FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths percent per cent".split())
+
+
+def _amount_of_clause(noun: Token, relcl: Token) -> bool:
+    """", which is one fifth of ...", ", which is about 30 percent": a share said of a named place or body is said
+    of the amount in the clause before, not of the name the "which" follows."""
+    if relcl.lemma_ != "be" or noun.pos_ != "PROPN" or noun.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY"):
+        return False
+    attr = next((c for c in relcl.children if c.dep_ in ("attr", "acomp")), None)
+    return attr is not None and (attr.lower_ in FRACTIONS or attr.ent_type_ in ("PERCENT", "QUANTITY", "CARDINAL")
+                                 or attr.like_num)
+
+
 def _generic_when(verb: Token, marks: list[Token]) -> bool:
     """"when(ever) people think of ...", "once it is heated": a present-tense condition states a habit, no fact."""
     return any(m.lower_ in ("when", "whenever", "once", "before", "after", "until") for m in marks) and (
@@ -374,6 +387,9 @@ def _antecedent(relcl: Token) -> dict[int, str]:
         return {}
     if _disagrees(noun, relcl):
         return {}  # "two chambers capable of ... 250,000 feet, which is nearly a vacuum": not the chambers
+    if _amount_of_clause(noun, relcl):
+        return {}  # "it discharges 209,000 cubic metres of water into the Atlantic, which is roughly one fifth of
+        # all the fresh water ...": the amount is a fifth, not the Atlantic
     if toks[0].tag_ not in ("NNP", "NNPS"):
         text = text[:1].lower() + text[1:]  # "The plague, which ..." -> "... the plague had ..."
     return {subj.i: text}
@@ -466,6 +482,11 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "a verb with no subject of its own"
     elif _passive_partner(clause):
         clause.usable, clause.why = False, "the second verb of a passive"
+    elif any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i in {t.i for t in tokens} and any(
+            v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.i < c.i for v in clause.root.children)
+             for c in clause.root.children):
+        clause.usable, clause.why = False, "a noun the parser coordinated with the verb"  # "was renovated in 2010,
+        # and has hosted acts such as Deftones, Tech N9ne, and Sevendust": the list's last name hung on "renovated"
     elif not _finite(clause.root) and not (clause.root.lemma_ == "be" and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
         clause.usable, clause.why = False, "no finite verb"  # "A controlled substance to be valid."
     _drop_discourse(clause)
@@ -525,12 +546,23 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         low = tok.lower_
         if tok.i in clause.subs or tok.dep_ == "det":
             continue
-        if low in ("its", "their") and _noun_before(kept, tok):
+        if low in ("its", "their") and (_noun_before(kept, tok) or _said_by_subject(clause, tok)):
             continue  # "the Broncos ... their third title": the referent is in the sentence
+        if low in ("its", "their") and (ante := governing_subject(tok)) is not None:
+            if ante.i in kept_ids:
+                continue
+            if text := _antecedent_text(ante):
+                clause.subs[tok.i] = possessive(text)  # "Zimbabwe suffered ..., and in 2009 its central bank ..."
+                continue
+        if low in ("its", "their") and previous_subject and _opens_subject(clause, tok) \
+                and _plural_text(previous_subject) == (low == "their") \
+                and not (low == "its" and isinstance(previous_subject, Referent) and previous_subject.person):
+            clause.subs[tok.i] = possessive(previous_subject)  # "The Amazon ... . Its drainage basin covers ..."
+            continue
         if low in ("it", "they") and (ante := governing_subject(tok)) is not None and ante.i in kept_ids:
             continue  # "The Broncos wore white when they defeated ...": the referent is the clause's subject
-        if (ante := governing_object(tok)) is not None:
-            if ante.i in kept_ids:
+        if (ante := governing_object(tok) or fronted_subject(tok)) is not None:
+            if ante.i in kept_ids and (ante.head.dep_ != "advcl" or _name_after(clause, tok, ante)):
                 continue  # "medicines that kill bacteria or stop them from multiplying"
             if text := _antecedent_text(ante):
                 clause.subs[tok.i] = text  # "Ward fumbled the ball, but Trevathan recovered it": "... the ball"
@@ -541,6 +573,25 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
     return clause
+
+
+def _name_after(clause: Clause, pronoun: Token, antecedent: Token) -> bool:
+    """"When inflation runs out of control it becomes hyperinflation" -> "When it runs out of control, inflation
+    becomes ...": the name moves to the main clause, which a question may keep alone, and the clause before takes
+    the pronoun. False (nothing edited) when the name is a longer phrase than the one a pronoun can stand for."""
+    phrase = sorted(antecedent.subtree, key=lambda t: t.i)
+    if not _antecedent_text(antecedent) or len(phrase) > 8 or any(
+            t.is_punct or t.tag_ in ("PRP", "PRP$", "WDT", "WP") for t in phrase):
+        return False
+    text = "".join(t.text_with_ws for t in phrase).strip()
+    clause.subs[pronoun.i] = text[:1].lower() + text[1:] if phrase[0].tag_ == "DT" else text
+    clause.subs[phrase[0].i] = "they" if pronoun.lower_ in ("they", "them") else "it"
+    for tok in phrase[1:]:
+        clause.subs[tok.i] = ""
+    end = antecedent.head.right_edge
+    if end.i + 1 < len(end.doc) and not end.doc[end.i + 1].is_punct:
+        clause.subs[end.i] = clause.subs.get(end.i, end.text) + ","  # "When it runs out of control, inflation ..."
+    return True
 
 
 def _degree_without_result(tok: Token, root: Token, kept_ids: set[int]) -> bool:
@@ -754,6 +805,52 @@ def _noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool
     return any(t.i < tok.i and t.tag_ in tags for t in kept)
 
 
+def _said_by_subject(clause: Clause, tok: Token) -> bool:
+    """"Roman engineers preferred straight routes, and they built their roads in layers": a possessive after the
+    clause's subject pronoun, once that is replaced by the noun it stands for, takes up that noun."""
+    subject = clause.subject
+    return subject is not None and subject.i < tok.i and bool(clause.subs.get(subject.i)) \
+        and (subject.lower_, tok.lower_) in (("it", "its"), ("they", "their"))
+
+
+class Referent(str):
+    """The text a later pronoun can stand for, with its number: "photosynthesis" is no plural."""
+
+    plural: bool
+    person: bool
+
+    def __new__(cls, text: str, *, plural: bool, person: bool = False) -> "Referent":
+        made = super().__new__(cls, text)
+        made.plural, made.person = plural, person
+        return made
+
+
+def referent(text: str, noun: Token) -> Referent:
+    """``text`` as the referent of later pronouns, of ``noun``'s number; a person is no later "it"."""
+    return Referent(text, plural=_plural(noun) or noun.lower_ in PLURAL_PRONOUNS,
+                    person=noun.ent_type_ == "PERSON" and not any(c.lower_ == "the" for c in noun.children)
+                    or noun.lower_ in ("he", "she"))  # "The Sahel" the model tags a person is none
+
+
+def _plural_text(noun_phrase: str) -> bool:
+    if isinstance(noun_phrase, Referent):
+        return noun_phrase.plural
+    return noun_phrase.endswith("s") and not noun_phrase.endswith("ss")
+
+
+def _opens_subject(clause: Clause, tok: Token) -> bool:
+    """"Its drainage basin covers ...": a possessive in the clause's subject with no noun before it in the sentence,
+    so that it takes up the subject of the sentence before, as a subject "it" would."""
+    subject = clause.subject
+    return subject is not None and tok.dep_ == "poss" and tok.head.i == subject.i and not any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") for t in tok.sent if t.i < tok.i)
+
+
+def possessive(text: str) -> str:
+    """"the Amazon" -> "the Amazon's", "honey bees" -> "honey bees'"."""
+    return text + "'" if text.endswith("s") and not text.endswith("ss") else text + "'s"
+
+
 def _bound_by_subject(kept: list[Token], tok: Token) -> bool:
     """"Luther refused to recant his writings", "Ware was selected for the ninth time in his career": a possessive
     "his"/"her", or a "he"/"she" of a clause within, takes up the clause's subject when that is a name the model left
@@ -862,7 +959,10 @@ def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
     if subj is None or subj.lower_ not in SUBJECT_PRONOUNS or subj.i in clause.subs:
         return
     if subj.lower_ in ("he", "she"):
-        return  # resolved by the caller from the article's main person, or left unusable
+        antecedent = governing_subject(subj)  # "A queen can lay ..., and she may live ...": a common noun
+        if antecedent is not None and (text := _antecedent_text(antecedent)):
+            clause.subs[subj.i] = text
+        return  # else resolved by the caller from the article's main person, or left unusable
     if subj.lower_ == "it" and (clause.root.lemma_ == "be" or clause.root.tag_ == "VBN") and any(
             c.i > clause.root.i and (c.dep_ == "ccomp" and (c.left_edge.lower_ in ("that", "whether") or any(
                 g.dep_ == "mark" for g in c.children)) or c.dep_ == "xcomp" and clause.root.lemma_ == "be"
@@ -870,11 +970,19 @@ def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
         # "it is known that ...", "it is important to ...": not "it is considered to be the continuation"
         clause.usable, clause.why = False, "'it' stands for the clause that follows"  # "it is known that ..."
         return
+    if subj.lower_ == "it" and any(c.dep_ == "ccomp" and c.i > clause.root.i for c in clause.root.children) and (
+            clause.root.lemma_ in ("seem", "appear", "turn") or clause.root.lemma_ == "be" and any(
+                c.dep_ == "acomp" for c in clause.root.children)):
+        clause.usable, clause.why = False, "'it' stands for the clause that follows"  # "It was also clear NASA
+        return  # would soon outgrow ...", "it seems the plan failed"
     antecedent = governing_subject(subj)
     if antecedent is not None and subject_points_elsewhere(antecedent, antecedent.head):
         clause.usable, clause.why = False, "the subject is named in another sentence"  # "The wedding was held
         # ... and it was attended by ...": whose wedding is said before
         return
+    if antecedent is not None and antecedent.i in {t.i for t in clause.tokens}:
+        if antecedent.i > subj.i or antecedent.head.dep_ != "advcl" or _name_after(clause, subj, antecedent):
+            return  # "The Amazon is the largest river by the volume of water it carries", "When it was built, X ..."
     if antecedent is not None:
         text = _antecedent_text(antecedent)
         if text:
@@ -883,8 +991,9 @@ def _resolve_subject(clause: Clause, previous_subject: str | None) -> None:
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i and t.pos_ in ("NOUN", "PROPN") for t in clause.sent):
         clause.usable, clause.why = False, f"ambiguous pronoun {subj.text!r}"  # "When warm air rises, it cools"
         return
-    plural = previous_subject is not None and previous_subject.endswith("s") and not previous_subject.endswith("ss")
-    if previous_subject and (subj.lower_ == "it" and not plural or subj.lower_ == "they" and plural):
+    plural = previous_subject is not None and _plural_text(previous_subject)
+    person = isinstance(previous_subject, Referent) and previous_subject.person
+    if previous_subject and (subj.lower_ == "it" and not plural and not person or subj.lower_ == "they" and plural):
         clause.subs[subj.i] = previous_subject
         nxt = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
         if nxt is not None and nxt.text in ("’s", "'s") and nxt.i in {t.i for t in clause.tokens}:
@@ -912,26 +1021,43 @@ def governing_subject(pronoun: Token) -> Token | None:
     clause it hangs on, said before it. Not when it could be another noun of
     the same number said as a subject in between, nor across reported speech
     ("Goodell stated that the league planned ... and that it would be ...").
+    So does the "its"/"their" of such a clause's subject ("Zimbabwe suffered a
+    collapse, and in 2009 its central bank issued ..."), and a "he"/"she" that
+    takes up a common noun ("A queen can lay 1,500 eggs a day, and she may
+    live for five years"); a person's name is left to the article's people.
     """
     low = pronoun.lower_
-    if low not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    if low in ("its", "their") and pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"):
+        anchor = pronoun.head  # whose subject the clause has
+    elif low in ("it", "they", "he", "she") and pronoun.dep_ in ("nsubj", "nsubjpass"):
+        anchor = pronoun
+    else:
         return None
-    verb = pronoun.head
+    verb = anchor.head
+    if anchor is pronoun and low in ("it", "they"):
+        if (fronted := fronted_subject(pronoun)) is not None:
+            return fronted
+        if verb.dep_ == "relcl" and (implicit := _subject_around_relative(pronoun)) is not None:
+            return implicit
+        if verb.dep_ == "advcl" and verb.head.i > verb.i:
+            return _named_after(pronoun)
     dated = _when_of_date(verb)
     if verb.dep_ not in ("advcl", "conj") and dated is None or verb.head.i > verb.i:
         return None  # "When it rises, warm air cools": a pronoun before its noun is left alone
     host = verb.head if dated is None else dated
     while host.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children):
         host = host.head  # "X finished ... and denied ..., when they ...": the subject of the first verb
+    if host.dep_ == "relcl" and verb.dep_ == "advcl" and anchor is pronoun and host.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in host.children):
+        # "runny lava that flows a long way before it cools": the relative clause's subject is the noun it describes
+        noun = host.head
+        return noun if _agrees(noun, pronoun) and not _rival_between(noun, pronoun, ARGUMENTS) else None
     if host.dep_ in ("ccomp", "xcomp", "relcl", "acl", "csubj", "pcomp") or host.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ == "conj" and any(c.dep_ == "mark" for c in verb.children):
         return None  # "... that the league planned ... and that it would be ...": reported, not narrated
     subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > pronoun.i:
-        return None
-    plural = low == "they"
-    if _plural(subject) != plural or subject.ent_type_ in ("PERSON", "NORP") and low == "it":
+    if subject is None or subject.i > pronoun.i or not _agrees(subject, pronoun):
         return None
     # "Hazards apply to compounds such as peroxides because they can donate oxygen": another noun of the same
     # number stands between, and either could be meant. Of coordinated clauses ("The wedding was held at the
@@ -945,20 +1071,96 @@ def governing_subject(pronoun: Token) -> Token | None:
     return None if rival else subject
 
 
+SUBORDINATORS = frozenset("when whenever after before once as because since while although though if until".split())
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """A noun a pronoun could stand for: the same number; no person for "it"/"its"; for "he"/"she" a common noun
+    (a named person is the article's people's to resolve)."""
+    low = pronoun.lower_
+    if noun.pos_ not in ("NOUN", "PROPN") or _plural(noun) != (low in PLURAL_PRONOUNS):
+        return False
+    if low in ("he", "she"):
+        return noun.pos_ == "NOUN" and human_noun(noun.lemma_)  # "A queen ..., and she ...", not "A stroke ..."
+    return low in PLURAL_PRONOUNS or noun.ent_type_ not in ("PERSON", "NORP")
+
+
+def fronted_subject(pronoun: Token) -> Token | None:
+    """The subject of a subordinate clause said first, when a pronoun of the main clause takes it up.
+
+    "When Mount Tambora erupted in 1815, it threw ash ...", "Because books were so expensive, few people owned
+    them": the clause before the main one names what the pronoun means. Not when another noun of the same number
+    stands between as an argument ("When the company bought the factory, it ..."); the main clause's own subject is
+    none for its object pronoun. A subject of the clause that itself points at another sentence is no antecedent.
+    """
+    if pronoun.lower_ not in ("it", "they", "them") or pronoun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = pronoun.head
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < pronoun.i
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ in SUBORDINATORS and m.i == c.left_edge.i
+                           for m in c.children)), None)
+    if clause is None or pronoun.lower_ == "them" and pronoun.dep_ != "dobj":
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _agrees(subject, pronoun) or subject_points_elsewhere(subject, clause):
+        return None
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if pronoun.dep_ == "dobj" \
+        else None
+    return None if _rival_between(subject, pronoun, ARGUMENTS, skip=own) else subject
+
+
+def _named_after(pronoun: Token) -> Token | None:
+    """"When it was created in 1913, Gatun Lake was the largest artificial lake": the subject pronoun of a clause
+    said first takes up the main clause's subject when that is a name of its number and the first clause names
+    nothing else that could be meant."""
+    clause = pronoun.head
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in SUBORDINATORS and m.i == clause.left_edge.i
+               for m in clause.children):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i < clause.right_edge.i or not _agrees(subject, pronoun):
+        return None
+    return None if any(t.i != pronoun.i and t.dep_ in ARGUMENTS and t.pos_ in ("NOUN", "PROPN") and _agrees(t, pronoun)
+                       for t in clause.subtree) else subject
+
+
+def _subject_around_relative(pronoun: Token) -> Token | None:
+    """"The Amazon is the largest river by the volume of water it carries": the subject pronoun of a relative
+    clause with no relative word takes up the subject of the clause the described noun stands in, when nothing
+    of the same number that could be meant stands between (the complement of "be" is the subject itself)."""
+    relative = pronoun.head
+    if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.dep_ == "mark" for c in relative.children):
+        return None
+    host = relative.head
+    while host.dep_ in ("pobj", "prep", "dobj", "attr", "conj", "appos") and host.pos_ != "VERB":
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX") or host.i > pronoun.i:
+        return None
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > relative.i or not _agrees(subject, pronoun) \
+            or subject_points_elsewhere(subject, host):
+        return None
+    same = next((c for c in host.children if c.dep_ == "attr"), None) if host.lemma_ == "be" else None
+    return None if _rival_between(subject, pronoun, ARGUMENTS, skip=same) else subject
+
+
 # The dependents a noun can be as an argument of its verb: a rival referent for a pronoun, where a noun inside a
 # phrase of place or time is none.
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd", "appos")
 
 
-def _rival_between(antecedent: Token, pronoun: Token, deps: tuple[str, ...] | None, *, people: bool = True) -> bool:
+def _rival_between(antecedent: Token, pronoun: Token, deps: tuple[str, ...] | None, *, people: bool = True,
+                   skip: Token | None = None) -> bool:
     """Another noun of the pronoun's number stands between it and ``antecedent``: either could be meant.
 
     ``deps`` limits the rivals to nouns with those dependencies (None: any noun but a modifier of another); a date
-    is never one, and a person or people is none for "it" unless ``people``.
+    is never one, and a person or people is none for "it" unless ``people``; ``skip`` is no rival either.
     """
-    plural = pronoun.lower_ in ("they", "them")
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
     for tok in pronoun.doc[antecedent.right_edge.i + 1:pronoun.i]:
-        if tok.pos_ not in ("NOUN", "PROPN") or _plural(tok) != plural or tok.ent_type_ in ("DATE", "TIME"):
+        if tok.pos_ not in ("NOUN", "PROPN") or _plural(tok) != plural or tok.ent_type_ in ("DATE", "TIME") \
+                or skip is not None and tok.i == skip.i:
             continue
         if deps is None and tok.dep_ in ("compound", "poss", "npadvmod") or deps is not None and tok.dep_ not in deps:
             continue

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
 from .asking import ask, finish, human_noun, keeps_case
-from .clauses import Clause, counts, render, sentence_text, split_clauses, standalone
+from .clauses import Clause, counts, referent, render, sentence_text, split_clauses, standalone
 from .distract import Term
 from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_word
 from .nlp import ERAS, NAME_WH_WORDS, parse
@@ -95,11 +95,22 @@ def title_acronyms(title: str) -> frozenset[str]:
 ACRONYM_SKIPS = frozenset({"of", "on", "the", "and", "for", "in", "to", "a", "an", "at", "by", "&"})
 
 
+PART_BEFORE = re.compile(r"\d\s*(?:minutes?|seconds?|hours?|days?|months?|weeks?|years?|feet|foot|pounds?),?\s*(?:and\s+)?$",
+                         re.I)
+PART_AFTER = re.compile(r",?\s*(?:and\s+)?\d+(?:\.\d+)?\s*(?:minutes?|seconds?|hours?|days?|months?|weeks?|inch(?:es)?|ounces?)\b",
+                        re.I)
+
+
 def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()) -> bool:
     """The answer is a key term or figure a question can stand on, not one the sentence or title gives away."""
     answer = fact.answer
     if re.search(rf"\b(?:this|these|those)\s+{re.escape(answer)}(?!\w)", fact.statement, re.I):
         return False  # "triggers this phase": which phase is in another sentence
+    if fact.answer_type == "term" and answer.split()[-1].lower() in MONTHS[:12]:
+        return False  # "open April" of "open April through October": a date the parser took for a noun phrase
+    if fact.kind in ("duration", "quantity") and (PART_AFTER.match(fact.statement[fact.answer_in_statement[1]:])
+                                                  or PART_BEFORE.search(fact.statement[:fact.answer_in_statement[0]])):
+        return False  # "21 hours, 36 minutes": half of one figure
     before = fact.statement[:fact.answer_in_statement[0]]
     if before.count("(") > before.count(")"):
         return False  # "John the Steadfast (1525–32)", "(c. 1455)": an aside in brackets is trivia, not a key fact
@@ -151,8 +162,11 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
         for clause in clauses:
             standalone(clause, previous_subject=previous, person=person or previous_person, lower_vocab=lower_vocab)
             subj = clause.subject
-            if subj is not None and clause.subs.get(subj.i) and clause.usable:
-                previous = clause.subs[subj.i]  # "X ... . It ... . It ...": the chain keeps its referent
+            if clause.root.dep_ not in ("ROOT", "conj"):
+                pass  # "..., which is one fifth of all the fresh water": a relative or adverbial clause's subject
+                # is no topic of the sentence
+            elif subj is not None and clause.subs.get(subj.i) and clause.usable:
+                previous = referent(clause.subs[subj.i], subj)  # "X ... . It ... . It ...": the chain keeps it
             else:
                 previous = _subject_text(clause, lower_vocab)
             if subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
@@ -241,15 +255,27 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
     subj = clause.subject
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not clause.usable:
         return None
-    skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl", "punct") for t in c.subtree}
+    if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subj.children):
+        return None  # "The river's volume is enormous. On average it discharges ...": the river, not its volume
+    skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl", "punct")
+            or c.dep_ == "prep" and subj.pos_ == "PROPN" and _set_off(c) for t in c.subtree}
     toks = sorted((t for t in subj.subtree if t.i not in skip), key=lambda t: t.i)
     # a number in a name counts nothing: "The Super Bowl 50 halftime show ... . It ..."
     if any(t.dep_ == "prep" or t.ent_type_ in ("DATE", "MONEY", "QUANTITY") or counts(t) for t in toks):
         return None  # "Production in 1890 alone": too specific to be what a later "it" means
+    if any(t.tag_ in ("PRP", "PRP$") and t.i not in clause.subs for t in toks):
+        return None  # "Its fuselage ...": a phrase that points elsewhere itself
     text = render(clause, toks)
     if not keeps_case(toks[0], lower_vocab):
         text = text[:1].lower() + text[1:]
-    return text
+    return referent(text, subj)
+
+
+def _set_off(phrase: Token) -> bool:
+    """"The Great Barrier Reef, off the coast of Queensland, is ...": a phrase between commas."""
+    doc = phrase.doc
+    start, end = phrase.left_edge.i, phrase.right_edge.i
+    return start > 0 and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def people_named(docs: list[Doc], person: str | None) -> frozenset[str]:
@@ -564,6 +590,9 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "two days out, a tank exploded": not "How long did a tank explode ... out?"
     if atype == "duration" and head.dep_ in ("dobj", "npadvmod") and prep_tok is None:
         prep = ""
+    if atype == "number" and (unit := _unit_question(tokens, head, prep)) is not None:
+        return ask(clause, tokens, unit, remove=([prep_tok] if prep else []) + tokens, adjunct=bool(prep),
+                   lower_vocab=lower_vocab)
     if head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         return None  # a title the parser read as a verb: 'a campaign, "Start Here"' gives no "What did ABC ...?"
     if first.dep_ == "prep" and len(tokens) > 1:
@@ -573,6 +602,10 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if atype == "place" and prep == "to" and prep_tok.head.lemma_ in TRANSFER_VERBS and (
             prep_tok.head.lemma_ != "return" or any(c.dep_ in ("dobj", "nsubjpass") for c in prep_tok.head.children)):
         return None  # "ceded its territory to Great Britain": a recipient, not a "Where"
+    if atype == "place" and prep_tok is not None and (prep_tok.head.dep_ == "prep" or {"from", "to"} <= {
+            c.lower_ for c in prep_tok.head.children if c.dep_ == "prep"}):
+        return None  # "flows from the Andes of Peru to the Atlantic Ocean in northern Brazil": one end of a route, or
+        # a place inside another phrase, has no one "Where"
     if atype == "decade" and prep in ("by", "since", "until", "before", "after", "from") and \
             any(t.lower_ in ("early", "mid", "late") for t in tokens):
         atype = "date"  # "By the early 1980s": "By when ...?", not "By what decade ...?" (the decade had begun)
@@ -600,6 +633,33 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         wh = "What"  # "The surname of his wife was Li": "What was the surname ...?", not "Who was ...?"
     remove = ([prep_tok] if absorb and prep_tok is not None else []) + tokens
     return ask(clause, tokens, wh, remove=remove, adjunct=absorb, lower_vocab=lower_vocab)
+
+
+UNIT_DEPS = ("dobj", "npadvmod", "attr")
+DIRECTIONS = frozenset("upstream downstream upriver inland offshore uphill downhill underground away".split())
+
+
+def _unit_question(tokens: list[Token], head: Token, prep: str | None) -> str | None:
+    """"covers about 7 million square kilometres" -> "How many square kilometres ...?": a figure with its unit,
+    asked with the unit, when it is the verb's object or measure ("sail about 1,500 kilometres upstream") or
+    follows "for" ("stretches for more than 2,300 kilometres"). None when anything of the noun phrase would be
+    left behind ("209,000 cubic metres of water per second")."""
+    if head.tag_ != "NNS" or head.i != tokens[-1].i or not head.is_alpha or head.is_upper:
+        return None
+    number = next((t for t in tokens if t.dep_ == "nummod" and t.head.i == head.i and t.like_num), None)
+    if number is None or any(c.i > head.i for c in head.children):
+        return None
+    if not (prep == "for" and head.dep_ == "pobj" or prep is None and head.dep_ in UNIT_DEPS):
+        return None
+    if prep == "for" and any(c.dep_ in ("dobj", "attr") for c in head.head.head.children):
+        return None  # "caught four passes for 80 yards": a measure of the passes, not of the catching
+    host = head.head.head if head.dep_ == "pobj" else head.head
+    if host.pos_ not in ("VERB", "AUX") and not (head.dep_ == "npadvmod" and host.lower_ in DIRECTIONS):
+        return None  # "water less than 50 metres deep": "How deep", not "How many metres ... deep"
+    between = tokens[tokens.index(number) + 1:-1]
+    if any(t.tag_ not in ("JJ", "NN") or not t.is_alpha for t in between):
+        return None
+    return "How many " + "".join(t.text_with_ws for t in between) + head.text
 
 
 def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: frozenset[str]) -> str | None:

@@ -343,3 +343,28 @@ def leans_elsewhere(context: list[Token], kept: set[int]) -> bool:
         return False
     pointers = [t for t in context if bare_definite(t, kept)]
     return bool(pointers) and len(pointers) == len(context) and not any(is_own_noun(t) for t in pointers)
+
+
+# Nouns for people: an answer headed by one is no "what".
+HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist researcher doctor physician "
+                         "patient farmer worker settler member student teacher citizen soldier colonist "
+                         "merchant trader missionary explorer engineer chemist physicist biologist "
+                         "pharmacist pharmacologist scholar historian author writer speaker leader ruler king queen "
+                         "emperor president minister official officer priest monk bishop pope artist musician "
+                         "composer singer actor actress poet philosopher theologian reformer protester refugee "
+                         "immigrant resident voter employee player coach athlete politician critic journalist "
+                         "nurse surgeon lawyer judge expert specialist technician director producer founder "
+                         "owner investor manager candidate delegate representative senator governor mayor "
+                         "noble peasant slave servant prisoner pilgrim crusader knight warrior administrator "
+                         "secretary chancellor commissioner chairman ambassador consul prefect deputy treasurer "
+                         "inspector").split())
+# Nouns in -ist and -ian that name no person.
+NOT_HUMAN = frozenset("schist playlist checklist shortlist waitlist median meridian amphibian reptilian mammalian "
+                      "ovarian hamiltonian lagrangian".split())
+
+
+def human_noun(lemma: str) -> bool:
+    """A noun for people: "pharmacist", "activists", "historian", "settler" (not the period "Devonian")."""
+    if lemma.lower() in HUMAN_NOUNS:
+        return True
+    return lemma.islower() and len(lemma) > 5 and lemma.endswith(("ist", "ian")) and lemma not in NOT_HUMAN

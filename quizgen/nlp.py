@@ -84,7 +84,7 @@ def make_doc(nlp: "Language", text: str) -> "Doc":
 
 def parse(nlp: "Language", texts: "Iterable[str]") -> list["Doc"]:
     """Parse each text (the one place quizgen runs the pipeline on text)."""
-    return [era_dates(doc) for doc in nlp.pipe(make_doc(nlp, text) for text in texts)]
+    return [place_names(era_dates(doc)) for doc in nlp.pipe(make_doc(nlp, text) for text in texts)]
 
 
 ERAS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
@@ -112,6 +112,25 @@ def era_dates(doc: "Doc") -> "Doc":
     if dates:
         kept = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in dates)]
         doc.ents = sorted(kept + dates, key=lambda e: e.start)
+    return doc
+
+
+# Words that make a name a place whatever the model said: "Gatun Lake", "Mount Tambora", "Cape Horn".
+PLACE_LAST = frozenset("River Lake Bay Sea Ocean Mountains Island Islands Falls Valley Desert Canal Reef Gulf Strait "
+                       "Peninsula Glacier Volcano Basin Delta Plateau".split())
+PLACE_FIRST = frozenset("Mount Mt Mt. Lake Cape Gulf Isle".split())
+
+
+def place_names(doc: "Doc") -> "Doc":
+    """"Gatun Lake", "Mount Tambora": a name the small model tagged a person is a place when its first or last
+    word says so, so that an "it" can stand for it and no "who" asks for it."""
+    if any(e.label_ == "PERSON" and (e[-1].text in PLACE_LAST or e[0].text in PLACE_FIRST and len(e) > 1)
+           for e in doc.ents):
+        from spacy.tokens import Span
+
+        doc.ents = [Span(doc, e.start, e.end, label="LOC")
+                    if e.label_ == "PERSON" and (e[-1].text in PLACE_LAST or e[0].text in PLACE_FIRST and len(e) > 1)
+                    else e for e in doc.ents]
     return doc
 
 
