@@ -466,7 +466,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     elif clause.sent.start > 0 and clause.sent.doc[clause.sent.start - 1].text == ";":
         clause.usable, clause.why = False, "the second half of a semicolon"  # "...; the label was discontinued by
         # March 5 of that year": it leans on the first half (the first half is a sentence of its own)
-    elif HEDGES.search(clause.sent.text):
+    elif HEDGES.search("".join(t.text_with_ws for t in tokens)):  # not "..., who managed perhaps 25 kilometres"
+        # of another clause
         clause.usable, clause.why = False, "opinion or advertising"
     elif META.search(clause.sent.text):
         clause.usable, clause.why = False, "the text talking about itself"
@@ -1007,10 +1008,18 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _plural(noun: Token) -> bool:
-    """"the Broncos", "workers", "Ann and Bob"; not "the United States" (a place)."""
+    """"the Broncos", "workers", "Ann and Bob"; not "the United States" (a place), nor a subject its verb makes
+    singular ("MRSA ... is", which the model tags a plural)."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        tensed = [noun.head] + [c for c in noun.head.children if c.dep_ in ("aux", "auxpass")]
+        if any(t.tag_ == "VBZ" or t.lower_ == "was" for t in tensed):
+            return False
+        if any(t.tag_ == "VBP" or t.lower_ == "were" for t in tensed):
+            return True
     if noun.tag_ == "NNP" and noun.text.endswith("s") and noun.ent_type_ not in ("GPE", "LOC", "FAC"):
         return any(c.lower_ == "the" for c in noun.children)  # a team or a band named in the plural
-    return noun.tag_ in PLURAL_TAGS or any(c.dep_ == "cc" for c in noun.children)
+    return noun.tag_ in PLURAL_TAGS or any(c.dep_ == "cc" and c.lower_ != "or" for c in noun.children)  # "MRSA,
+    # or methicillin-resistant Staphylococcus aureus, is ...": one thing by two names
 
 
 def governing_subject(pronoun: Token) -> Token | None:

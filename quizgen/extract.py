@@ -257,8 +257,10 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
         return None
     if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subj.children):
         return None  # "The river's volume is enormous. On average it discharges ...": the river, not its volume
+    alias = any(c.dep_ == "cc" and c.lower_ == "or" for c in subj.children)  # "MRSA, or methicillin-resistant ..."
     skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl", "punct")
-            or c.dep_ == "prep" and subj.pos_ == "PROPN" and _set_off(c) for t in c.subtree}
+            or c.dep_ == "prep" and subj.pos_ == "PROPN" and _set_off(c) or alias and c.dep_ in ("cc", "conj")
+            for t in c.subtree}
     toks = sorted((t for t in subj.subtree if t.i not in skip), key=lambda t: t.i)
     # a number in a name counts nothing: "The Super Bowl 50 halftime show ... . It ..."
     if any(t.dep_ == "prep" or t.ent_type_ in ("DATE", "MONEY", "QUANTITY") or counts(t) for t in toks):
