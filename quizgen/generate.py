@@ -57,6 +57,9 @@ def multiple_choice(fact: Fact, ctx: Context, rng: random.Random) -> list[Questi
         side = TRUE_SIDE.get(bound.group(1).lower())
         if side is None or fact.answer_type == "date":
             return []  # "After what year did France begin ...?": an earlier or a later year may be as true
+    # the item's own stream: a quiz's first items would otherwise draw the same numbers in every short text, and
+    # their key would sit at one place (last, for 3 of 4 figures of the SQuAD paragraphs)
+    rng = random.Random(f"{rng.random()}|{fact.answer}|{fact.statement}")
     wrong = distractors(fact.answer, fact.answer_type, head=fact.head, pool=ctx.pool,
                         context=fact.question, sentences=ctx.sentences, k=12 if side else 3, rng=rng)
     if side:  # "By 1978 the practice had stopped": "by 1984" would be true as well
