@@ -312,4 +312,8 @@ def check_quiz(quiz: dict[str, Any], *, headings: tuple[str, ...] = ()) -> list[
     tf = [q["answer"]["value"] for q in quiz.get("questions", []) if q.get("type") == "true_false"]
     if len(tf) >= 4 and abs(tf.count(True) - tf.count(False)) > len(tf) // 2:
         problems.append("true and false statements are not balanced")
+    places = {next((n for n, c in enumerate(q.get("choices", [])) if c.get("correct")), -1)
+              for q in quiz.get("questions", []) if q.get("type") == "multiple_choice"}
+    if sum(q.get("type") == "multiple_choice" for q in quiz.get("questions", [])) >= 4 and len(places) == 1:
+        problems.append("the correct option is in the same place in every multiple-choice question")
     return problems

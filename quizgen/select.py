@@ -1,11 +1,13 @@
 """Selection: a ranked, de-duplicated quiz spread over sections and question types."""
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections import Counter, defaultdict
 
 from .answers import normalise
-from .types import Question
+from .generate import ORDERED
+from .types import Choice, Question
 
 # The type each kind of fact is best asked as, best first.
 PREFERENCE = {
@@ -69,6 +71,7 @@ def select_questions(candidates: list[Question], *, count: int, types: tuple[str
         if question.type == "true_false":
             tf_values.append(bool(question.answer_value))
     picked.sort(key=lambda q: (q.fact.start, q.fact.answer_start, q.type))
+    _vary_key_places(picked)
     notes = []
     if len(picked) < count:
         notes.append(
@@ -76,6 +79,29 @@ def select_questions(candidates: list[Question], *, count: int, types: tuple[str
             f"that pass every quality check without repeating a fact."
         )
     return picked, notes
+
+
+def _key_place(q: Question) -> int:
+    return next((n for n, c in enumerate(q.choices) if c.correct), -1)
+
+
+def _vary_key_places(picked: list[Question]) -> None:
+    """Rule 11: the correct option's place varies. When every multiple-choice item of a quiz (4 or more) has its
+    key in one place, the first whose options are not listed in order has its key swapped with its neighbour."""
+    items = [n for n, q in enumerate(picked) if q.type == "multiple_choice"]
+    if len(items) < 4 or len({_key_place(picked[n]) for n in items}) > 1:
+        return
+    for n in items:
+        q = picked[n]
+        if q.fact.answer_type in ORDERED:
+            continue  # figures and dates read in order
+        options = [(c.text, c.correct) for c in q.choices]
+        key = _key_place(q)
+        other = key - 1 if key > 0 else key + 1
+        options[key], options[other] = options[other], options[key]
+        choices = tuple(Choice(chr(ord("a") + i), text, ok) for i, (text, ok) in enumerate(options))
+        picked[n] = dataclasses.replace(q, choices=choices)
+        return
 
 
 def _choose_type(options: list[Question], types: tuple[str, ...], per_type: Counter[str],

@@ -8,7 +8,7 @@ import pytest
 from quizgen.generate import Context, generate_questions, question_id
 from quizgen.quality import BLANK, check_question
 from quizgen.select import select_questions
-from quizgen.types import QUESTION_TYPES, Fact, question_to_dict
+from quizgen.types import QUESTION_TYPES, Fact, Question, question_to_dict
 
 
 def make_fact(statement: str, answer: str, *, question: str = "", kind: str = "date", atype: str = "decade",
@@ -213,3 +213,29 @@ def test_a_swapped_figure_takes_the_article_its_sound_needs() -> None:
     assert _article_for("to obtain a ", "80%") == "to obtain an "
     assert _article_for("An ", "18,000-seat") == "An "
     assert _article_for("with ", "60%") == "with "
+
+
+def test_a_quiz_never_keeps_every_key_in_one_place() -> None:
+    import dataclasses
+
+    from quizgen.types import Choice
+
+    def keyed_first(fact: Fact, offset: int, options: tuple[str, ...]) -> Question:
+        fact = dataclasses.replace(fact, start=offset, answer_start=offset + 1, answer_end=offset + 2)
+        choices = tuple(Choice(chr(ord("a") + n), t, t == fact.answer) for n, t in enumerate((fact.answer,) + options))
+        return Question(id=f"q{offset}", type="multiple_choice", prompt=fact.question, explanation=fact.statement,
+                        fact=fact, choices=choices, answer_text=fact.answer)
+
+    term = make_fact("The heart pumps blood through the arteries.", "The heart", question="What pumps blood?",
+                     kind="entity", atype="term")
+    decades = [make_fact(f"The {name} opened in the {year}s.", f"the {year}s", question=f"When did the {name} open?")
+               for name, year in (("bridge", 1930), ("museum", 1880), ("canal", 1910))]
+    items = [keyed_first(decades[0], 0, ("the 1940s", "the 1950s", "the 1970s")),
+             keyed_first(term, 100, ("The liver", "The lung", "The kidney")),
+             keyed_first(decades[1], 200, ("the 1890s", "the 1900s", "the 1920s")),
+             keyed_first(decades[2], 300, ("the 1920s", "the 1950s", "the 1970s"))]
+    picked, _ = select_questions(items, count=4, types=("multiple_choice",), rng=random.Random(0))
+    places = [next(n for n, c in enumerate(q.choices) if c.correct) for q in picked]
+    assert len(picked) == 4 and len(set(places)) == 2
+    moved = next(q for q in picked if q.fact.answer == "The heart")
+    assert [c.id for c in moved.choices] == ["a", "b", "c", "d"] and moved.choices[1].correct

@@ -151,3 +151,19 @@ def test_true_false_balance_is_checked() -> None:
         q["answer_span"] = {"start": n, "end": n + 1}
         quiz["questions"].append(q)
     assert any("not balanced" in p for p in check_quiz(quiz))
+
+
+def test_the_key_in_one_place_throughout_is_reported() -> None:
+    quiz = copy.deepcopy(SAMPLE)
+    mc = next(q for q in quiz["questions"] if q["type"] == "multiple_choice")
+    quiz["questions"] = []
+    for n in range(4):
+        q = copy.deepcopy(mc)
+        q["answer_span"] = {"start": n, "end": n + 1}
+        quiz["questions"].append(q)
+    assert any("same place" in p for p in check_quiz(quiz))
+    moved = copy.deepcopy(quiz["questions"][0])
+    moved["choices"] = moved["choices"][1:] + moved["choices"][:1]
+    moved["answer_span"] = {"start": 9, "end": 10}
+    quiz["questions"][0] = moved
+    assert not any("same place" in p for p in check_quiz(quiz))
