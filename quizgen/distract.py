@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .answers import normalise
-from .figures import NUMBER_WORDS, options_around, decade_options, duration_options, multiplier_options, number_options, range_options, year_options
+from .figures import NUMBER_WORDS, options_around, decade_options, duration_options, multiplier_options, number_options, range_options, span_options, year_options
 from .lexicon import asked_kind, bare_term, group_forms, kind_related, kinds_of, lex_key, lexicon_groups, part_swaps, is_proper, shape_of, sibling_options, singular_form, topics_of, vocabulary, with_article, word_list, similar_length
 
 # "two atoms", "8 valence electrons": a count of something, whatever label the parser gave it.
@@ -86,7 +86,9 @@ def distractors(answer: str, atype: str, *, head: str = "", pool: tuple[Term, ..
     }
     if atype in FIGURES and BOUND.match(answer.strip()):
         return []  # "less than 1 percent": "less than 2 percent" would be as true
-    if atype == "duration":
+    if atype in ("duration", "number", "percent", "money") and (spans := span_options(answer)) is not None:
+        found = options_around(answer, spans, k, rng)  # "three to five years": whole spans, none overlapping
+    elif atype == "duration":
         counted = number_options(answer)  # "eight years" -> "ten years", not "eight centuries"
         found = options_around(answer, counted, k, rng) if counted else duration_options(answer)
         if not counted:

@@ -97,6 +97,36 @@ def number_options(answer: str) -> list[str]:
     return out
 
 
+SPAN = re.compile(rf"^(between )?(\d[\d,]*|{'|'.join(NUMBER_WORDS)})(\s*(?:-|–|to|and)\s*)(\d[\d,]*|"
+                  rf"{'|'.join(NUMBER_WORDS)})\b", re.I)
+
+
+def span_options(answer: str) -> list[str] | None:
+    """"three to five years" -> "six to eight years", "one to two years" (whole spans that do not overlap it);
+    None when the answer is no span of two figures. A span with one end changed ("two to five years") would
+    share years with the answer and be partly true."""
+    m = SPAN.match(answer.strip())
+    if not m:
+        return None
+    words = not m.group(2)[0].isdigit()
+    a, b = (NUMBER_WORDS.index(g.lower()) if words else int(g.replace(",", "")) for g in (m.group(2), m.group(4)))
+    if b <= a:
+        return None
+    step = 2 * (b - a) if a % 10 == 0 and b % 10 == 0 else b - a + 1  # "1,000 and 2,000" -> "3,000 and 4,000"
+    percent = "percent" in answer.lower() or "%" in answer
+    out = []
+    for lo in (a + step, a - step, a + 2 * step, a + 3 * step):
+        hi = lo + b - a
+        if lo <= 0 or words and hi >= len(NUMBER_WORDS) or percent and hi >= 100:
+            continue
+        low, high = (NUMBER_WORDS[lo], NUMBER_WORDS[hi]) if words else (f"{lo:,}" if "," in m.group(2) else str(lo),
+                                                                         f"{hi:,}" if "," in m.group(4) else str(hi))
+        if words and m.group(2)[0].isupper():
+            low = low.capitalize()
+        out.append(f"{m.group(1) or ''}{low}{m.group(3)}{high}{answer.strip()[m.end():]}")
+    return out
+
+
 def _number_words(answer: str) -> list[str]:
     """"two atoms" -> "three atoms", "one atom"; "Six" -> "Seven"."""
     m = re.match(rf"({'|'.join(NUMBER_WORDS)})\b", answer.strip(), re.I)
@@ -115,7 +145,7 @@ def _agree(text: str, old: float, new: float) -> str:
     """Make a counted noun agree with the new figure: "1 atom" / "2 atoms" (units like "cm" kept)."""
     words = text.split(" ")
     last = words[-1]
-    if len(words) < 2 or 1 not in (old, new) or old == new or not (last.isalpha() and last.islower()) \
+    if " and a half" in text or len(words) < 2 or 1 not in (old, new) or old == new or not (last.isalpha() and last.islower()) \
             or len(last) <= 3 or last in UNCOUNTED:
         return text
     words[-1] = getInflection(last, "NNS")[0] if new != 1 else getLemma(last, "NOUN")[0]

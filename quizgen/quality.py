@@ -205,7 +205,22 @@ def _given_away(prompt: str, answer: str) -> list[str]:
         return ["the prompt contains the answer"]
     if which_modifier_given(prompt, answer):
         return ["the prompt names the answer's kind and the word that tells which"]
+    if len(key.split()) == 1 and any(_prefixed_pair(key, w) for w in text.split()):
+        return ["the prompt names the answer's opposite by prefix"]  # "inflation's opposite" -> deflation
     return []
+
+
+OPPOSING_PREFIXES = ("counter", "anti", "non", "dis", "de", "in", "im", "il", "ir", "un")
+
+
+def _prefixed_pair(x: str, y: str) -> bool:
+    """"deflation"/"inflation", "invisible"/"visible", "illegal"/"legal": one word and the other with a prefix
+    changed or added, on a stem of 5 letters or more."""
+    if x == y:
+        return False
+    def stems(w: str) -> set[str]:
+        return {w} | {w[len(p):] for p in OPPOSING_PREFIXES if w.startswith(p) and len(w) - len(p) >= 5}
+    return bool({s for s in stems(x) if len(s) >= 5} & stems(y))
 
 
 WHICH = re.compile(r"^(?:\w+ )?which (\w+)\b", re.I)

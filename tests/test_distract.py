@@ -442,3 +442,31 @@ def test_people_options_read_as_people() -> None:
                  ("Andreas Karlstadt", "Karl von Miltitz", "Matthew 16:18", "Eldon Square", "Non Russian Marxists"))
     got = distractors("Johann Eck", "person", pool=pool, sentences=(text,), k=5)
     assert set(got) == {"Andreas Karlstadt", "Karl von Miltitz"}, got
+
+
+@pytest.mark.parametrize(
+    ("answer", "atype"),
+    [("three to five years", "duration"), ("3 to 5 years", "duration"), ("10-20 percent", "percent"),
+     ("between 1,000 and 2,000 people", "number")],
+)
+def test_a_span_is_swapped_whole_and_never_overlaps(answer: str, atype: str) -> None:
+    # "A queen may live for two to five years" was offered as false for "three to five years": partly true
+    import re
+
+    def ends(text: str) -> tuple[int, int]:
+        words = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen".split()
+        found = [int(x.replace(",", "")) if x[0].isdigit() else words.index(x)
+                 for x in re.findall(r"\d[\d,]*|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b",
+                                     text)]
+        return found[0], found[1]
+
+    lo, hi = ends(answer)
+    options = distractors(answer, atype, rng=random.Random(0))
+    assert len(options) == 3
+    for option in options:
+        a, b = ends(option)
+        assert b - a == hi - lo and (b < lo or a > hi), option
+
+
+def test_a_half_keeps_its_plural() -> None:
+    assert "one and a half hour" not in distractors("two and a half hours", "duration", rng=random.Random(0))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.quality import check_question, check_quiz
+from quizgen.quality import check_question, check_quiz, question_problems
 
 SAMPLE = json.loads((Path(__file__).parent / "data" / "sample-quiz.json").read_text(encoding="utf-8"))
 MC, TF, FIB, SA = SAMPLE["questions"]
@@ -167,3 +167,16 @@ def test_the_key_in_one_place_throughout_is_reported() -> None:
     moved["answer_span"] = {"start": 9, "end": 10}
     quiz["questions"][0] = moved
     assert not any("same place" in p for p in check_quiz(quiz))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("What is inflation's opposite, a general fall in prices, called?", "deflation", True),
+        ("Is the mark visible to the naked eye, or what?", "invisible", True),
+        ("What is a general fall in prices called?", "deflation", False),
+        ("What did Fleming make in 1928?", "discovery", False),
+    ],
+)
+def test_an_answer_named_by_its_opposite_is_given_away(prompt: str, answer: str, given: bool) -> None:
+    assert ("the prompt names the answer's opposite by prefix" in question_problems(prompt, answer=answer)) == given
