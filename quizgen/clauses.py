@@ -483,9 +483,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "a verb with no subject of its own"
     elif _passive_partner(clause):
         clause.usable, clause.why = False, "the second verb of a passive"
-    elif any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i in {t.i for t in tokens} and any(
-            v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.i < c.i for v in clause.root.children)
-             for c in clause.root.children):
+    elif _noun_after_split_verb(clause):
         clause.usable, clause.why = False, "a noun the parser coordinated with the verb"  # "was renovated in 2010,
         # and has hosted acts such as Deftones, Tech N9ne, and Sevendust": the list's last name hung on "renovated"
     elif not _finite(clause.root) and not (clause.root.lemma_ == "be" and clause.root.tag_ in ("VBZ", "VBP", "VBD")):
@@ -574,6 +572,14 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
     return clause
+
+
+def _noun_after_split_verb(clause: Clause) -> bool:
+    """A noun the parser coordinated with the clause's verb after a second verb that is a clause of its own."""
+    ids = {t.i for t in clause.tokens}
+    verbs = [v.i for v in clause.root.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i in ids and c.i > verbs[0]
+                               for c in clause.root.children)
 
 
 def _name_after(clause: Clause, pronoun: Token, antecedent: Token) -> bool:
@@ -1084,6 +1090,12 @@ SUBORDINATORS = frozenset("when whenever after before once as because since whil
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
+def _subordinate(verb: Token) -> bool:
+    """The clause of ``verb`` opens with "when", "because", "once" and the like."""
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in SUBORDINATORS and m.i == verb.left_edge.i
+               for m in verb.children)
+
+
 def _agrees(noun: Token, pronoun: Token) -> bool:
     """A noun a pronoun could stand for: the same number; no person for "it"/"its"; for "he"/"she" a common noun
     (a named person is the article's people's to resolve)."""
@@ -1107,8 +1119,7 @@ def fronted_subject(pronoun: Token) -> Token | None:
         return None
     verb = pronoun.head
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < pronoun.i
-                   and any(m.dep_ in ("mark", "advmod") and m.lower_ in SUBORDINATORS and m.i == c.left_edge.i
-                           for m in c.children)), None)
+                   and _subordinate(c)), None)
     if clause is None or pronoun.lower_ == "them" and pronoun.dep_ != "dobj":
         return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1124,8 +1135,7 @@ def _named_after(pronoun: Token) -> Token | None:
     said first takes up the main clause's subject when that is a name of its number and the first clause names
     nothing else that could be meant."""
     clause = pronoun.head
-    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in SUBORDINATORS and m.i == clause.left_edge.i
-               for m in clause.children):
+    if not _subordinate(clause):
         return None
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "PROPN" or subject.i < clause.right_edge.i or not _agrees(subject, pronoun):

@@ -95,10 +95,11 @@ def title_acronyms(title: str) -> frozenset[str]:
 ACRONYM_SKIPS = frozenset({"of", "on", "the", "and", "for", "in", "to", "a", "an", "at", "by", "&"})
 
 
-PART_BEFORE = re.compile(r"\d\s*(?:minutes?|seconds?|hours?|days?|months?|weeks?|years?|feet|foot|pounds?),?\s*(?:and\s+)?$",
-                         re.I)
-PART_AFTER = re.compile(r",?\s*(?:and\s+)?\d+(?:\.\d+)?\s*(?:minutes?|seconds?|hours?|days?|months?|weeks?|inch(?:es)?|ounces?)\b",
-                        re.I)
+# The rest of one figure written in two units: "21 hours, 36 minutes", "5 feet 11 inches".
+PART_BEFORE = re.compile(r"\d\s*(?:minutes?|seconds?|hours?|days?|months?|weeks?|years?|feet|foot|pounds?),?"
+                         r"\s*(?:and\s+)?$", re.I)
+PART_AFTER = re.compile(r",?\s*(?:and\s+)?\d+(?:\.\d+)?\s*(?:minutes?|seconds?|hours?|days?|months?|weeks?|"
+                        r"inch(?:es)?|ounces?)\b", re.I)
 
 
 def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()) -> bool:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from .types import Article
 
@@ -124,13 +124,13 @@ PLACE_FIRST = frozenset("Mount Mt Mt. Lake Cape Gulf Isle".split())
 def place_names(doc: "Doc") -> "Doc":
     """"Gatun Lake", "Mount Tambora": a name the small model tagged a person is a place when its first or last
     word says so, so that an "it" can stand for it and no "who" asks for it."""
-    if any(e.label_ == "PERSON" and (e[-1].text in PLACE_LAST or e[0].text in PLACE_FIRST and len(e) > 1)
-           for e in doc.ents):
+    def placed(e: "Span") -> bool:
+        return e.label_ == "PERSON" and (e[-1].text in PLACE_LAST or e[0].text in PLACE_FIRST and len(e) > 1)
+
+    if any(placed(e) for e in doc.ents):
         from spacy.tokens import Span
 
-        doc.ents = [Span(doc, e.start, e.end, label="LOC")
-                    if e.label_ == "PERSON" and (e[-1].text in PLACE_LAST or e[0].text in PLACE_FIRST and len(e) > 1)
-                    else e for e in doc.ents]
+        doc.ents = [Span(doc, e.start, e.end, label="LOC") if placed(e) else e for e in doc.ents]
     return doc
 
 
