@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
-from .kinds import human_noun, points_elsewhere, subject_points_elsewhere, unplaced_statistic
+from .kinds import (NAME_KEY, SubjectName, bare_definite, human_noun, points_elsewhere, subject_points_elsewhere,
+                    unplaced_statistic)
 
 # Sentence-initial words that point at the previous sentence; dropped.
 DISCOURSE = frozenset(
@@ -25,6 +26,11 @@ DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "fo
 # "X was however Maria de la Queillerie", "5 gigatons were instead released".
 LINKING_ADVERBS = frozenset("however nevertheless nonetheless instead therefore thus hence consequently meanwhile "
                             "then later subsequently afterwards thereafter".split())
+# Verbs of answering: with no "to X", what they answer is in another sentence.
+RESPONSE_VERBS = frozenset("respond react reply retaliate answer".split())
+# Openers that place a sentence after the one before it: "Much later, Calvin traced ...", "Soon after, ...".
+LATER_OPENER = re.compile(r"(?:(?:much|soon|shortly|not long|some time|sometime|years|decades|centuries|long) )?"
+                          r"(?:later|after|afterwards|afterward|thereafter)\s*,\s", re.I)
 # Openers that link back only when they stand first with a comma ("That is, ...", not "the one that is").
 COMMA_OPENERS = (("that", "is"), ("in", "other", "words"), ("in", "short"), ("in", "sum"), ("in", "summary"))
 PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -387,6 +393,9 @@ def _antecedent(relcl: Token) -> dict[int, str]:
         return {}
     if _disagrees(noun, relcl):
         return {}  # "two chambers capable of ... 250,000 feet, which is nearly a vacuum": not the chambers
+    if relcl.lemma_ != "be" and subj.lower_ == "which" and (noun.like_num or noun.ent_type_ in NUMERIC_LABELS) \
+            and noun.head.pos_ in ("ADP", "VERB"):
+        return {}  # "raising interest rates to around 20 percent, which brought inflation down": the raising did
     if _amount_of_clause(noun, relcl):
         return {}  # "it discharges 209,000 cubic metres of water into the Atlantic, which is roughly one fifth of
         # all the fresh water ...": the amount is a fifth, not the Atlantic
@@ -483,6 +492,10 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "a verb with no subject of its own"
     elif _passive_partner(clause):
         clause.usable, clause.why = False, "the second verb of a passive"
+    elif clause.root.lemma_ in RESPONSE_VERBS and not any(
+            c.dep_ in ("prep", "dative", "dobj") and c.lower_ != "by" for c in clause.root.children):
+        clause.usable, clause.why = False, "a response to something said before"  # "Volcker responded by raising
+        # interest rates": to what?
     elif _noun_after_split_verb(clause):
         clause.usable, clause.why = False, "a noun the parser coordinated with the verb"  # "was renovated in 2010,
         # and has hosted acts such as Deftones, Tech N9ne, and Sevendust": the list's last name hung on "renovated"
@@ -493,6 +506,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     _second_person(clause)
     _resolve_subject(clause, previous_subject)
     _resolve_person(clause, person)
+    _name_subject(clause, lower_vocab)
     if clause.subject is None:
         clause.usable, clause.why = False, "no subject"
     elif any(t.tag_ in ("WDT", "WP", "WP$") and t.i not in clause.subs and _phrase_of(t, clause.subject)
@@ -572,6 +586,63 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
     return clause
+
+
+def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
+    """Name the article's subject where a sentence calls it by its common noun.
+
+    "The Panama Canal is an artificial waterway ... . The canal opened in 1914" gives
+    "The Panama Canal opened in 1914"; "Antibiotic resistance ... . Overuse speeds up the
+    spread of resistance" gives "... the spread of antibiotic resistance". A question
+    then says what it is about without its article around it. Left alone: "the canal"
+    when another canal ("the Suez Canal") is named in its sentence or the one before.
+    """
+    name: SubjectName | None = clause.sent.doc.user_data.get(NAME_KEY)
+    if name is None:
+        return
+    kept_ids = {t.i for t in clause.kept()}
+    words = [t for t in name.tokens if t.pos_ != "DET"]
+    for tok in clause.kept():
+        if tok.i in clause.subs or tok.pos_ != "NOUN" or tok.lemma_.lower() not in name.nouns \
+                or (tok.tag_ == "NNS") != name.plural or tok.doc is name.head.doc and tok.sent.start == name.head.sent.start:
+            continue
+        if bare_definite(tok, kept_ids):
+            drop = [c for c in tok.lefts if c.i in kept_ids]  # "the canal": the name brings its own article
+        elif not any(True for _ in tok.children) and tok.dep_ not in ("compound", "amod", "nmod", "poss") \
+                and len(words) > 1 and name.tokens[0].pos_ != "DET" and tok.lemma_.lower() == name.head.lemma_.lower():
+            drop = []  # "resistance" of "Antibiotic resistance": the name cut short
+        else:
+            continue
+        if _rival_named(tok, name):
+            continue
+        first = name.tokens[0]
+        lower = first.pos_ == "DET" or first.lower_ in lower_vocab or first.tag_ not in ("NNP", "NNPS") \
+            and not first.ent_type_
+        text = "".join(t.text_with_ws for t in name.tokens).strip()
+        if lower:
+            text = text[:1].lower() + text[1:]
+        for t in drop:
+            clause.subs[t.i] = ""
+        clause.subs[tok.i] = text
+
+
+def _rival_named(tok: Token, name: SubjectName) -> bool:
+    """Another thing of the noun's kind is named in its sentence or the one before: "... built the Suez Canal"."""
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    core = " ".join(t.lower_ for t in name.tokens if t.pos_ != "DET")
+    for other in doc[start:sent.end]:
+        if other.i == tok.i or other.lemma_.lower() != tok.lemma_.lower() or bare_definite(other):
+            continue
+        phrase = " ".join(t.lower_ for t in other.subtree if t.i <= other.i and t.pos_ != "DET")
+        if phrase.endswith(core):
+            continue  # the name itself
+        lefts = list(other.lefts)
+        if other.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "compound" for c in lefts) or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "each", "every", "one", "any") for c in lefts):
+            return True
+    return False
 
 
 def _noun_after_split_verb(clause: Clause) -> bool:
@@ -768,6 +839,11 @@ def _drop_discourse(clause: Clause) -> None:
                     clause.subs[t.i] = ""
                 if i + len(phrase) < len(kept) and kept[i + len(phrase)].text == ",":
                     clause.subs[kept[i + len(phrase)].i] = ""
+    if (opener := LATER_OPENER.match(clause.sent.text)) and kept and kept[0].i == clause.sent.start:
+        for t in kept:  # "Much later, the American chemist Melvin Calvin traced ...": later than the sentence before
+            if t.idx - clause.sent.start_char >= opener.end():
+                break
+            clause.subs[t.i] = ""
     for phrase in COMMA_OPENERS:  # "That is, Luther depicted ...": only at the start, before a comma
         if tuple(lowered[:len(phrase)]) == phrase and lowered[len(phrase):len(phrase) + 1] == [","]:
             for t in kept[:len(phrase) + 1]:

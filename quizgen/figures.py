@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import math
 import re
 
 from lemminflect import getInflection, getLemma
@@ -85,16 +86,25 @@ def number_options(answer: str) -> list[str]:
     percent = "%" in answer or "percent" in answer.lower()
     if value < 10 and decimals == 0:
         values = [value + 1, value + 2, value * 3, value + 4, value - 1]
-    else:
-        values = [value * f for f in ((0.5, 1.5, 0.75, 1.25) if percent else (0.5, 2, 1.5, 0.75, 3))]
+    else:  # as many below the answer as above, none more than twice or less than half of it
+        values = [value * f for f in ((0.5, 1.5, 0.75, 1.25) if percent else (0.5, 0.6, 0.75, 1.25, 1.5, 2))]
+    digits = raw.replace(",", "").replace(".", "").lstrip("0")
+    significant = max(len(digits if decimals else digits.rstrip("0")), 2)
     out = []
     for v in values:
-        v = round(v, decimals)
+        v = round(_round_to(v, significant), decimals)
         if v <= 0 or v == value or (percent and v >= 100):
             continue
         text = f"{v:,.{decimals}f}" if "," in raw else f"{v:.{decimals}f}"
         out.append(_agree(answer[: m.start()] + text + answer[m.end():], value, v))
     return out
+
+
+def _round_to(value: float, significant: int) -> float:
+    """``value`` to as many significant figures as the answer has: 6,400 x 0.6 is 3,800, not 3,840."""
+    if value <= 0:
+        return value
+    return round(value, significant - 1 - math.floor(math.log10(value)))
 
 
 SPAN = re.compile(rf"^(between )?(\d[\d,]*|{'|'.join(NUMBER_WORDS)})(\s*(?:-|–|to|and)\s*)(\d[\d,]*|"

@@ -67,13 +67,27 @@ def multiple_choice(fact: Fact, ctx: Context, rng: random.Random) -> list[Questi
         wrong = [w for w in wrong if (_number_key(w) - key) * side < 0][:3]
     if len(wrong) < 3:
         return []
-    options = [(fact.answer, True)] + [(w, False) for w in wrong]
+    key = _case_among(fact, wrong)
+    options = [(key, True)] + [(w, False) for w in wrong]
     rng.shuffle(options)
     if fact.answer_type in ORDERED:  # figures and dates read best in order; the key's place still varies
         options.sort(key=lambda o: _number_key(o[0]))
     choices = tuple(Choice(chr(ord("a") + n), text, ok) for n, (text, ok) in enumerate(options))
     return [_question(fact, ctx, "multiple_choice", fact.question, choices=choices,
-                      answer_text=fact.answer, accepted=variants(fact.answer, fact.answer_type))]
+                      answer_text=key, accepted=variants(key, fact.answer_type))]
+
+
+def _case_among(fact: Fact, wrong: list[str]) -> str:
+    """The key in the case of its options: "carbon dioxide" among "hydrogen" and "methane".
+
+    A term that opens its sentence has a capital the sentence gave it; as the only capitalised
+    option it would stand out. A name keeps its capitals ("Penicillium", "Carbon Dioxide Ltd").
+    """
+    answer = fact.answer
+    if fact.answer_type != "term" or fact.answer_in_statement[0] != 0 or not answer[:1].isupper() \
+            or any(c.isupper() for c in answer[1:]) or not all(w[:1].islower() for w in wrong):
+        return answer
+    return answer[:1].lower() + answer[1:]
 
 
 def short_answer(fact: Fact, ctx: Context, rng: random.Random) -> list[Question]:
@@ -93,7 +107,8 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
         return []
     if re.search(r"\ban?\s*$", fact.statement[:a], re.I):
         return []  # "an _____" would give the answer's first sound away
-    if EXAMPLE_BEFORE.search(fact.statement[:a]) or re.match(r",? etc\b", fact.statement[b:]):
+    if EXAMPLE_BEFORE.search(fact.statement[:a]) or re.match(r",? etc\b", fact.statement[b:]) \
+            or IN_EXAMPLE.search(fact.statement[:a]):
         return []  # "In countries such as _____ ...": one example of many, which the rest cannot determine
     if (re.search(r"\d", fact.answer) or fact.answer_type == "number") and len(fact.answer.split()) == 1 and (
             re.match(r"\s+[A-Z][a-z]", fact.statement[b:]) and a > 0 or re.search(r"[\"“]\s*$", fact.statement[:a])):
@@ -116,10 +131,14 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
 
 # Words that introduce an example: what follows is one of many.
 EXAMPLE_BEFORE = re.compile(r"\b(such as|including|e\.g\.,?|i\.e\.,?|for example,?|for instance,?|like)\s*$", re.I)
+# Inside an example set off by commas: "Stratovolcanoes, such as Mount Fuji in _____, are ..." tests an aside.
+IN_EXAMPLE = re.compile(r",\s+(?:such as|including|like|e\.g\.)\s[^,;:()]*$", re.I)
+MODAL = re.compile(r"\b(?:could|can|may|might)\b", re.I)
 # A hedge before a figure stays in a blank's sentence: "about _____", "more than _____ residents".
 HEDGE = re.compile(r"(?:an estimated|estimated|about|around|approximately|approx\.|roughly|nearly|almost|over|"
                    r"some|only|just|more than|less than|fewer than|at least|at most|up to|close to|as many as|"
-                   r"as much as|as few as|well over|under|circa|c\.|ca\.)\s+(?=[\d$£€¥]|(?:one|two|three|four|five|"
+                   r"as much as|as few as|well over|under|circa|c\.|ca\.|(?:taller|shorter|longer|wider|deeper|higher|lower|"
+                   r"bigger|larger|smaller|heavier|lighter|older|younger|greater|hotter|colder|faster|slower) than)\s+(?=[\d$£€¥]|(?:one|two|three|four|five|"
                    r"six|seven|eight|nine|ten|eleven|twelve|a few|several|a dozen|dozens|hundreds|thousands)\b)", re.I)
 
 
@@ -141,6 +160,8 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         word, opposite = fact.contrast
         if opposite.lower() in fact.statement.lower().split():
             return None  # "more ... than ... less": swapping one word would not make it false
+        if MODAL.search(" ".join(fact.statement[:a].split()[-5:])):
+            return None  # "could take a scribe more than a year": "less than a year" could be as true
         return fact.statement[:a] + opposite + fact.statement[b:]
     if fact.answer_type not in SWAPPABLE:
         return None  # a swapped name or term may still be true of the world: not worth the risk

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -223,10 +224,59 @@ def subject_nouns(docs: list[Doc], title: str = "") -> frozenset[str]:
 
 
 def share_subject(docs: list[Doc], title: str) -> None:
-    """Give every paragraph the nouns of the article's subject (see :func:`leans_elsewhere`)."""
+    """Give every paragraph the nouns of the article's subject (see :func:`leans_elsewhere`) and its name."""
     nouns = subject_nouns(docs, title)
+    name = subject_name(docs[0], title) if docs else None
     for doc in docs:
         doc.user_data[SUBJECT_KEY] = nouns
+        doc.user_data[NAME_KEY] = name
+
+
+NAME_KEY = "quizgen.subject_name"
+
+
+@dataclass(frozen=True)
+class SubjectName:
+    """How an article's first sentence names its subject: "The Panama Canal is an artificial waterway ..."."""
+
+    tokens: tuple[Token, ...]  # "The Panama Canal"
+    nouns: frozenset[str]  # the common nouns that stand for it: "canal", "waterway"
+    plural: bool
+
+    @property
+    def head(self) -> Token:
+        return self.tokens[-1]
+
+
+def subject_name(doc: Doc, title: str) -> SubjectName | None:
+    """The phrase the first sentence names the article's subject with, when it is a name of the title's.
+
+    Not "A volcano" (any one), not "The Romans" of "Roman Roads" (another thing), not a phrase
+    longer than a name.
+    """
+    sent = next(iter(doc.sents), None)
+    if sent is None or not title:
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks = [t for t in subj.subtree if t.i <= subj.i or t.head.i == subj.i and t.dep_ in ("nummod", "compound")]
+    if len(toks) > 5 or toks[-1].i - toks[0].i + 1 != len(toks) or any(
+            t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.dep_ not in ("det", "compound", "amod", "nummod")
+            and t.i != subj.i for t in toks):
+        return None
+    if any(t.pos_ == "DET" and (t.lower_ != "the" or t.i != toks[0].i) for t in toks):
+        return None
+    title_words = {w.lower() for w in re.findall(r"\w+", title)}
+    if not any(t.lower_ in title_words for t in toks if t.pos_ != "DET"):
+        return None
+    nouns = {subj.lemma_.lower()}
+    if root.lemma_ == "be":
+        for attr in (c for c in root.children if c.dep_ == "attr"):
+            if attr.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children):
+                nouns.add(attr.lemma_.lower())  # "... is an artificial waterway": "the waterway" is the canal
+    return SubjectName(tuple(toks), frozenset(nouns), subj.tag_ in ("NNS", "NNPS"))
 
 
 def bare_definite(tok: Token, kept: set[int] | None = None) -> bool:
@@ -287,9 +337,12 @@ def subject_points_elsewhere(subj: Token, root: Token) -> bool:
     and a generic "the N" of a timeless present-tense statement ("The heart pumps blood") is no
     pointer. "Another example is ...", "Both terms ..." point back whatever their tense.
     """
+    lefts = list(subj.lefts)
+    if subj.pos_ == "NOUN" and any(c.lower_ == "other" and c.dep_ == "amod" for c in lefts) \
+            and not any(c.lower_ == "than" for c in subj.subtree):
+        return True  # "Other major routes followed, such as ...": other than those of another sentence
     if subj.pos_ != "NOUN" or _proper(subj) or any(not c.is_punct for c in subj.rights):
         return False  # "the Scots", "the theater on Olive Avenue"
-    lefts = list(subj.lefts)
     dets = [c.lower_ for c in lefts if c.dep_ in ("det", "predet")]
     if subj.lemma_.lower() == "example":
         return True  # "Another example is from ...", "A more recent example is ...": an example of what?

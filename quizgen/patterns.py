@@ -79,9 +79,25 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
             else "What"
         if wh is None:
             continue  # "bold action": "Which action did Montcalm take ...?" has many right answers
+        if wh != "What" and tok.dep_ in ("dobj", "pobj", "attr") and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+            wh = f"What kind of {tok.text}"  # "built a lock canal": a kind, not "Which canal ...?" (one named canal)
+        if _vague_outcome(term, tok):
+            continue
         question = question_for_term(clause, term, wh, lower_vocab)
         if question:
             yield "entity", term, question, None, "term"
+
+
+# Judging adjectives and the outcome nouns they leave unnamed: "serious problems", "major effects".
+VAGUE_JUDGEMENTS = frozenset("serious major significant important great big huge severe considerable negative positive "
+                             "various many several numerous some new other real".split())
+VAGUE_OUTCOMES = frozenset("effect consequence damage harm benefit advantage disadvantage change difference impact "
+                           "role outcome risk danger threat trouble difficulty".split())
+def _vague_outcome(term: list[Token], head: Token) -> bool:
+    """"can cause serious problems": "What can inflation cause?" wants a problem named, and the source names none."""
+    return head.lemma_.lower() in VAGUE_CLASSES | VAGUE_OUTCOMES and all(
+        t.lower_ in VAGUE_JUDGEMENTS or t.dep_ == "det" for t in term if t.i != head.i)
 
 
 QUANTIFIER_WORDS = frozenset("few many several some most all no any each every much more less other such".split())
@@ -137,6 +153,8 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
                                          for t in whole):
                     continue
                 term = whole
+            if _vague_outcome(term, obj):
+                continue
             yield "cause", term, ask(clause, sorted(obj.subtree, key=lambda t: t.i), "What", lower_vocab=lower_vocab) or "", None, "term"
     named = _name_given(clause, kept_ids)
     if named:
