@@ -606,8 +606,14 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
         if tok.i in clause.subs or tok.pos_ != "NOUN" or tok.lemma_.lower() not in name.nouns \
                 or (tok.tag_ == "NNS") != name.plural or tok.doc is name.head.doc and tok.sent.start == name.head.sent.start:
             continue
+        lefts = [c for c in tok.lefts if c.i in kept_ids]
         if bare_definite(tok, kept_ids):
-            drop = [c for c in tok.lefts if c.i in kept_ids]  # "the canal": the name brings its own article
+            drop = lefts  # "the canal": the name brings its own article
+        elif [c.lower_ for c in lefts[:1]] == ["the"] and len(lefts) == 2 and lefts[1].lower_ in PLACE_ADJECTIVES \
+                and name.tokens[0].lower_ == "the" and name.head.pos_ == "PROPN" \
+                and not any(c.i in kept_ids and not c.is_punct for c in tok.rights) and not _rival_named(tok, name):
+            clause.subs[tok.i] = "".join(t.text_with_ws for t in name.tokens[1:]).strip()  # "the lower Amazon"
+            continue
         elif not any(True for _ in tok.children) and tok.dep_ not in ("compound", "amod", "nmod", "poss") \
                 and len(words) > 1 and name.tokens[0].pos_ != "DET" and tok.lemma_.lower() == name.head.lemma_.lower():
             drop = []  # "resistance" of "Antibiotic resistance": the name cut short
@@ -624,6 +630,10 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
         for t in drop:
             clause.subs[t.i] = ""
         clause.subs[tok.i] = text
+
+
+# Adjectives for a part of a named place: "the lower river" of an article on the Amazon is "the lower Amazon".
+PLACE_ADJECTIVES = frozenset("lower upper middle northern southern eastern western central".split())
 
 
 def _rival_named(tok: Token, name: SubjectName) -> bool:

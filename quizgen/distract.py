@@ -13,7 +13,7 @@ from .lexicon import asked_kind, bare_term, group_forms, kind_related, kinds_of,
 # "two atoms", "8 valence electrons": a count of something, whatever label the parser gave it.
 COUNTED = re.compile(rf"^(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})(?:\s+[a-z][\w-]*){{0,3}}$", re.I)
 FIGURES = frozenset(("decade", "year", "multiplier", "range", "number", "percent", "money", "duration"))
-BOUND = re.compile(r"(less|more|fewer|greater|higher|lower)\s+than\b|(under|over|below|above|up to|at least|at most)\b",
+BOUND = re.compile(r"(less|more|fewer|[a-z]+er)\s+than\b|(under|over|below|above|up to|at least|at most)\b",
                    re.I)
 # Words that make a noun phrase a poor option on their own: a quantity, a pointer, a vague head.
 NOT_OPENING = frozenset(("more most some many several other such each every any all both few certain various same "

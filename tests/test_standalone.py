@@ -160,3 +160,21 @@ def test_a_blank_leaves_the_comparison_before_a_figure() -> None:
 )
 def test_figures_spread_evenly_round_the_answer(answer: str, expected: list[str]) -> None:
     assert number_options(answer) == expected
+
+
+def test_a_part_of_the_named_place_keeps_its_adjective() -> None:
+    text = ("The Amazon is the largest river in the world by volume. In the wet season some stretches of the lower "
+            "river spread to more than 40 kilometres wide.")
+    assert ("In the wet season some stretches of the lower Amazon spread to more than 40 kilometres wide."
+            in said(text, "Amazon River"))
+
+
+def test_a_subject_that_can_do_something_is_no_unique_answer() -> None:
+    text = "A volcano is an opening in the crust. Eruptions can affect the climate of the whole planet."
+    assert not any(a == "Eruptions" for _, a in asked(text, "Volcanoes"))
+
+
+def test_a_figure_bound_by_a_comparative_gets_no_swap() -> None:
+    fact = make_fact("Cinder cones are the smallest type and rarely grow taller than 300 metres.",
+                     "taller than 300 metres", kind="quantity", atype="number")
+    assert all(q.answer_value is True for q in _items(fact).get("true_false", []))
