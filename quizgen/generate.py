@@ -160,7 +160,7 @@ def _false_statement(fact: Fact, ctx: Context, rng: random.Random) -> str | None
         word, opposite = fact.contrast
         if opposite.lower() in fact.statement.lower().split():
             return None  # "more ... than ... less": swapping one word would not make it false
-        if MODAL.search(" ".join(fact.statement[:a].split()[-5:])):
+        if MODAL.search(re.split(r"[,;:]", fact.statement[:a])[-1]):
             return None  # "could take a scribe more than a year": "less than a year" could be as true
         return fact.statement[:a] + opposite + fact.statement[b:]
     if fact.answer_type not in SWAPPABLE:

@@ -84,7 +84,7 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
             wh = f"What kind of {tok.text}"  # "built a lock canal": a kind, not "Which canal ...?" (one named canal)
         if _vague_outcome(term, tok):
             continue
-        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.lefts) and any(
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(True for _ in tok.lefts) and any(
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in clause.root.children):
             continue  # "Eruptions can affect the climate": "What can affect the climate?" has many right answers
         question = question_for_term(clause, term, wh, lower_vocab)
