@@ -393,6 +393,9 @@ def _antecedent(relcl: Token) -> dict[int, str]:
         return {}
     if _disagrees(noun, relcl):
         return {}  # "two chambers capable of ... 250,000 feet, which is nearly a vacuum": not the chambers
+    if relcl.lemma_ in EVENT_VERBS and subj.lower_ == "which" and (noun.pos_ == "PROPN" or noun.dep_ == "pobj"
+                                                                  and noun.head.head.pos_ in ("VERB", "AUX")):
+        return {}  # "As it travels around Earth, which takes about 29.5 days": the travelling takes it, not Earth
     if relcl.lemma_ != "be" and subj.lower_ == "which" and (noun.like_num or noun.ent_type_ in NUMERIC_LABELS) \
             and noun.head.pos_ in ("ADP", "VERB"):
         return {}  # "raising interest rates to around 20 percent, which brought inflation down": the raising did
@@ -492,6 +495,12 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "a verb with no subject of its own"
     elif _passive_partner(clause):
         clause.usable, clause.why = False, "the second verb of a passive"
+    elif clause.root.lemma_ in ("call", "name", "dub", "term") and any(c.dep_ == "oprd" for c in clause.root.children) \
+            and not any(c.dep_ in ("dobj", "auxpass", "aux") for c in clause.root.children) \
+            and clause.subject is not None and clause.subject.i < clause.root.i and any(
+                t.text == "," for t in clause.sent.doc[clause.subject.i + 1:clause.root.i]):
+        clause.usable, clause.why = False, "a participle the parser took for the verb"  # "a Mars-sized body,
+        # sometimes called Theia, collided ...": not "What did a Mars-sized body sometimes call?"
     elif clause.root.lemma_ in RESPONSE_VERBS and not any(
             c.dep_ in ("prep", "dative", "dobj") and c.lower_ != "by" for c in clause.root.children):
         clause.usable, clause.why = False, "a response to something said before"  # "Volcker responded by raising
@@ -632,6 +641,8 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
         clause.subs[tok.i] = text
 
 
+# Verbs said of an event or a process: ", which takes about 29.5 days" after a place means the act before it.
+EVENT_VERBS = frozenset("take last happen occur".split())
 # Adjectives for a part of a named place: "the lower river" of an article on the Amazon is "the lower Amazon".
 PLACE_ADJECTIVES = frozenset("lower upper middle northern southern eastern western central".split())
 

@@ -678,6 +678,12 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
     if atype == "number" and tokens[-1].dep_ == "nummod" and noun.tag_ == "NNS":
         mods = noun.doc[tokens[-1].i + 1:noun.i]  # "four Pro Bowl selections" -> "how many Pro Bowl selections"
         wh = f"how many {''.join(t.text_with_ws for t in mods)}{noun.text}"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+        if of is not None:  # "about 5 litres of blood" -> "How many litres of blood ...?", not "How many litres"
+            words = sorted(of.subtree, key=lambda t: t.i)
+            if len(words) > 4 or not all(t.is_alpha for t in words) or any(t.pos_ in ("PRON", "PROPN") for t in words):
+                return None
+            wh += " " + " ".join(t.text for t in words)
     elif atype == "year" and noun.tag_ == "NN" and tokens[-1].i == noun.i - 1 and noun.lower_ in DATED_NOUNS:
         wh = f"what {noun.text}"  # "the 2015 season" -> "what season"
     elif (atype in ("term", "org") and noun.tag_ in ("NN", "NNS") and noun.dep_ != "compound" and noun.is_alpha

@@ -139,15 +139,16 @@ def span_options(answer: str) -> list[str] | None:
 
 def _number_words(answer: str) -> list[str]:
     """"two atoms" -> "three atoms", "one atom"; "Six" -> "Seven"."""
-    m = re.match(rf"({'|'.join(NUMBER_WORDS)})\b", answer.strip(), re.I)
+    m = re.match(rf"((?:about|around|roughly|nearly|almost|approximately|some|over|only|just) )?"
+                 rf"({'|'.join(NUMBER_WORDS)})\b", answer.strip(), re.I)  # "about ten years" -> "about eight years"
     if not m:
         return []
-    value = NUMBER_WORDS.index(m.group(1).lower())
+    value = NUMBER_WORDS.index(m.group(2).lower())
     out = []
     for v in (value + 1, value + 2, value - 1, value * 2, value + 3, value - 2, value + 4):
         if v != value and 0 < v < len(NUMBER_WORDS):
-            word = NUMBER_WORDS[v].capitalize() if m.group(1)[0].isupper() else NUMBER_WORDS[v]
-            out.append(_agree(word + answer.strip()[m.end():], value, v))
+            word = NUMBER_WORDS[v].capitalize() if m.group(2)[0].isupper() else NUMBER_WORDS[v]
+            out.append(_agree((m.group(1) or "") + word + answer.strip()[m.end():], value, v))
     return list(dict.fromkeys(out))
 
 
