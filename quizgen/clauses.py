@@ -521,6 +521,11 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     elif any(t.tag_ in ("WDT", "WP", "WP$") and t.i not in clause.subs and _phrase_of(t, clause.subject)
              for t in clause.subject.subtree):
         clause.usable, clause.why = False, "the subject is a relative pronoun"  # "..., which would become WLS-TV"
+    elif clause.subject.pos_ in ("NUM", "ADJ") and clause.subject.is_alpha and any(
+            c.dep_ == "det" for c in clause.subject.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in clause.subject.children):
+        clause.usable, clause.why = False, "the subject's noun is in another sentence"  # "the four most recent
+        # were named", "The first was built in 1900": four what?
     elif clause.subject.lower_ in BARE_QUANTIFIERS and not any(True for _ in clause.subject.children) \
             or clause.subject.lower_ == "one" and clause.subject.pos_ != "PROPN" and not any(
                 c.lower_ in ("of", "in") or c.dep_ == "compound" for c in clause.subject.children):
@@ -552,6 +557,9 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
              or points_elsewhere(t) or _compared_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
+    elif any(_relative_time(t) for t in kept) and not any(re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in kept):
+        clause.usable, clause.why = False, "a time told by another sentence"  # "Before then", "nearly a century
+        # later", "Within twenty years": of what?
     elif any(_degree_without_result(t, clause.root, kept_ids) for t in kept):
         clause.usable, clause.why = False, "a degree whose result is in another clause"  # "Because books were so
         # expensive, few people owned them": "What was so expensive?" asks for a consequence it does not give
@@ -581,6 +589,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 and not (low == "its" and isinstance(previous_subject, Referent) and previous_subject.person):
             clause.subs[tok.i] = possessive(previous_subject)  # "The Amazon ... . Its drainage basin covers ..."
             continue
+        if low in ("its", "their") and _fronted_possessive(clause, tok, kept_ids):
+            continue  # "Despite its size, the wall did not always keep invaders out": the subject after it
         if low in ("it", "they") and (ante := governing_subject(tok)) is not None and ante.i in kept_ids:
             continue  # "The Broncos wore white when they defeated ...": the referent is the clause's subject
         if (ante := governing_object(tok) or fronted_subject(tok)) is not None:
@@ -594,7 +604,40 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         if low in ("it", "they", "them", "this", "these", "those", "its", "their") or (
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
             clause.usable, clause.why = False, f"unresolved pronoun {tok.text!r}"
+    _name_subject(clause, lower_vocab)  # again, for what a pronoun became: "pushed it further west" -> "the wall"
     return clause
+
+
+DURATION_NOUNS = frozenset("second minute hour day week month year decade century millennium generation".split())
+
+
+def _relative_time(tok: Token) -> bool:
+    """"Before then", "By then", "nearly a century later", "Within twenty years,": a time counted from another sentence."""
+    if tok.lower_ == "then" and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("before", "by", "until", "since", "till"):
+        return True
+    if tok.lower_ in ("later", "earlier", "afterwards", "after", "before") and tok.pos_ in ("ADV", "ADP") and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in DURATION_NOUNS for c in tok.children) and not any(
+            c.dep_ in ("pobj", "pcomp") for c in tok.children):
+        return True  # not "a few hours after your appointment", which says after what
+    if tok.lower_ == "within" and tok.i == tok.sent.start and not any(
+            c.lower_ == "of" for t in tok.subtree for c in t.children):
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.lemma_.lower() in DURATION_NOUNS
+    return False
+
+
+def _fronted_possessive(clause: Clause, tok: Token, kept_ids: set[int]) -> bool:
+    """"Despite its size, the wall ...": "its" in a phrase said before the subject means the subject."""
+    subj = clause.subject
+    if subj is None or subj.i not in kept_ids or tok.i > subj.i or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    phrase = next((a for a in tok.ancestors if a.head.i == clause.root.i and a.dep_ == "prep"), None)
+    if phrase is None or phrase.right_edge.i >= subj.left_edge.i or phrase.i != clause.tokens[0].i:
+        return False
+    if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ != "poss" and t.i != tok.head.i for t in phrase.subtree
+           if t.i < tok.i):
+        return False  # "After the war and its costs, ...": a noun before it could be what it means
+    return _plural(subj) == (tok.lower_ == "their")
 
 
 def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
@@ -612,12 +655,21 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
     kept_ids = {t.i for t in clause.kept()}
     words = [t for t in name.tokens if t.pos_ != "DET"]
     for tok in clause.kept():
-        if tok.i in clause.subs or tok.pos_ != "NOUN" or tok.lemma_.lower() not in name.nouns \
-                or (tok.tag_ == "NNS") != name.plural or tok.doc is name.head.doc and tok.sent.start == name.head.sent.start:
+        if tok.doc is name.head.doc and tok.sent.start == name.head.sent.start:
+            continue  # the sentence that names it
+        if tok.i in clause.subs:  # "repaired the wall and pushed it further west": "it" became "the wall"
+            said = re.fullmatch(r"the (\w+)(['’]s)?", clause.subs[tok.i], re.I)
+            if said and said.group(1).lower() == (name.head.lemma_.lower() if not name.plural else said.group(1).lower()) \
+                    and said.group(1).lower() in {n if not name.plural else n + "s" for n in name.nouns} \
+                    and not _rival_named(tok, name, said.group(1).lower()):
+                clause.subs[tok.i] = _name_text(name, lower_vocab) + (said.group(2) or "")
+            continue
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in name.nouns or (tok.tag_ == "NNS") != name.plural:
             continue
         lefts = [c for c in tok.lefts if c.i in kept_ids]
-        if bare_definite(tok, kept_ids):
-            drop = lefts  # "the canal": the name brings its own article
+        if bare_definite(tok, kept_ids) or [c.lower_ for c in lefts] == ["the"] and all(
+                c.dep_ == "case" or c.is_punct for c in tok.rights if c.i in kept_ids):
+            drop = lefts  # "the canal", "the wall's eastern end": the name brings its own article
         elif [c.lower_ for c in lefts[:1]] == ["the"] and len(lefts) == 2 and lefts[1].lower_ in PLACE_ADJECTIVES \
                 and name.tokens[0].lower_ == "the" and name.head.pos_ == "PROPN" \
                 and not any(c.i in kept_ids and not c.is_punct for c in tok.rights) and not _rival_named(tok, name):
@@ -630,15 +682,18 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
             continue
         if _rival_named(tok, name):
             continue
-        first = name.tokens[0]
-        lower = first.pos_ == "DET" or first.lower_ in lower_vocab or first.tag_ not in ("NNP", "NNPS") \
-            and not first.ent_type_
-        text = "".join(t.text_with_ws for t in name.tokens).strip()
-        if lower:
-            text = text[:1].lower() + text[1:]
         for t in drop:
             clause.subs[t.i] = ""
-        clause.subs[tok.i] = text
+        clause.subs[tok.i] = _name_text(name, lower_vocab)
+
+
+def _name_text(name: SubjectName, lower_vocab: frozenset[str]) -> str:
+    """The subject's name as said inside a sentence: "the Panama Canal", "photosynthesis", "Super Bowl 50"."""
+    first = name.tokens[0]
+    text = "".join(t.text_with_ws for t in name.tokens).strip()
+    if first.pos_ == "DET" or first.lower_ in lower_vocab or first.tag_ not in ("NNP", "NNPS") and not first.ent_type_:
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 # Verbs said of an event or a process: ", which takes about 29.5 days" after a place means the act before it.
@@ -647,14 +702,17 @@ EVENT_VERBS = frozenset("take last happen occur".split())
 PLACE_ADJECTIVES = frozenset("lower upper middle northern southern eastern western central".split())
 
 
-def _rival_named(tok: Token, name: SubjectName) -> bool:
-    """Another thing of the noun's kind is named in its sentence or the one before: "... built the Suez Canal"."""
+def _rival_named(tok: Token, name: SubjectName, noun: str | None = None) -> bool:
+    """Another thing of the noun's kind is named in its sentence or the one before: "... built the Suez Canal".
+
+    ``noun`` is the noun a pronoun ``tok`` was resolved to."""
     doc = tok.doc
     sent = tok.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     core = " ".join(t.lower_ for t in name.tokens if t.pos_ != "DET")
+    lemma = noun or tok.lemma_.lower()
     for other in doc[start:sent.end]:
-        if other.i == tok.i or other.lemma_.lower() != tok.lemma_.lower() or bare_definite(other):
+        if other.i == tok.i or other.lemma_.lower() != lemma or bare_definite(other):
             continue
         phrase = " ".join(t.lower_ for t in other.subtree if t.i <= other.i and t.pos_ != "DET")
         if phrase.endswith(core):
@@ -752,6 +810,11 @@ def _cut_short(clause: Clause, kept: list[Token]) -> bool:
     if last.pos_ == "ADP" and last.dep_ in ("prep", "agent", "dative") and not any(c.i in ids for c in last.children):
         return True  # a preposition without its object
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and nxt.i not in ids and last.i + 2 < len(doc) \
+            and doc[last.i + 2].lower_ in ("and", "or") and doc[last.i + 2].i not in ids \
+            and last.i + 3 < len(doc) and doc[last.i + 3].pos_ in ("NOUN", "PROPN", "DET") \
+            and any(t.text == "," for t in kept if t.i > clause.root.i):
+        return True  # "hosted performances by acts such as Deftones, Tech N9ne[, and Sevendust]": a list cut short
     return nxt is not None and nxt.dep_ == "cc" and nxt.i not in ids and nxt.head.i in ids \
         and nxt.head.pos_ not in ("VERB", "AUX")  # the coordination of a kept word goes on outside the clause
 

@@ -107,6 +107,12 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
     answer = fact.answer
     if re.search(rf"\b(?:this|these|those)\s+{re.escape(answer)}(?!\w)", fact.statement, re.I):
         return False  # "triggers this phase": which phase is in another sentence
+    if re.fullmatch(r"(?:the )?(?:earth|world|planet)", answer, re.I) and fact.kind == "entity":
+        return False  # "The Moon's gravity causes ocean tides on _____": any student guesses Earth
+    if fact.answer_type in ("date", "term") and not RECURRING.search(fact.statement) \
+            and not YEAR_IN.search(fact.statement) and re.fullmatch(rf"(?:(?:early|late|mid|mid-)\s*)?(?:{'|'.join(MONTHS[:12])})",
+                                                           answer.strip(), re.I):
+        return False  # "When did the Assembly adopt ...?" for *August*: of a year another sentence gives
     if fact.answer_type == "term" and answer.split()[-1].lower() in MONTHS[:12]:
         return False  # "open April" of "open April through October": a date the parser took for a noun phrase
     if fact.kind in ("duration", "quantity") and (PART_AFTER.match(fact.statement[fact.answer_in_statement[1]:])
@@ -465,6 +471,8 @@ def _blankable(span: Span) -> bool:
 def person_like(ent: Span) -> bool:
     """The model's PERSON is believable: not "the Sahel", not "the Nile"; people take no article."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if any(c.isdigit() for c in ent.text):
+        return False  # "O2", "R2-D2": a formula or a code, no person
     return not (ent[0].lower_ == "the" or before is not None and before.lower_ == "the")
 
 

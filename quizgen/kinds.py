@@ -338,11 +338,12 @@ def subject_points_elsewhere(subj: Token, root: Token) -> bool:
     pointer. "Another example is ...", "Both terms ..." point back whatever their tense.
     """
     lefts = list(subj.lefts)
-    if subj.pos_ == "NOUN" and any(c.lower_ == "other" and c.dep_ == "amod" for c in lefts) \
+    if subj.pos_ == "NOUN" and any(c.lower_ in ("other", "later", "earlier", "subsequent") and c.dep_ == "amod"
+                                   for c in lefts) \
             and not any(c.lower_ == "than" for c in subj.subtree):
         return True  # "Other major routes followed, such as ...": other than those of another sentence
-    if subj.pos_ != "NOUN" or _proper(subj) or any(not c.is_punct for c in subj.rights):
-        return False  # "the Scots", "the theater on Olive Avenue"
+    if subj.pos_ != "NOUN" or _proper(subj) or any(not c.is_punct for c in subj.rights) or subj.text[:1].isdigit():
+        return False  # "the Scots", "the theater on Olive Avenue", "The 1960s saw ..."
     dets = [c.lower_ for c in lefts if c.dep_ in ("det", "predet")]
     if subj.lemma_.lower() == "example":
         return True  # "Another example is from ...", "A more recent example is ...": an example of what?

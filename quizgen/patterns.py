@@ -84,6 +84,8 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
             wh = f"What kind of {tok.text}"  # "built a lock canal": a kind, not "Which canal ...?" (one named canal)
         if _vague_outcome(term, tok):
             continue
+        if _idiom(term, tok):
+            continue
         if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(True for _ in tok.lefts) and any(
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in clause.root.children):
             continue  # "Eruptions can affect the climate": "What can affect the climate?" has many right answers
@@ -97,10 +99,22 @@ VAGUE_JUDGEMENTS = frozenset("serious major significant important great big huge
                              "various many several numerous some new other real".split())
 VAGUE_OUTCOMES = frozenset("effect consequence damage harm benefit advantage disadvantage change difference impact "
                            "role outcome risk danger threat trouble difficulty".split())
+
+
 def _vague_outcome(term: list[Token], head: Token) -> bool:
     """"can cause serious problems": "What can inflation cause?" wants a problem named, and the source names none."""
     return head.lemma_.lower() in VAGUE_CLASSES | VAGUE_OUTCOMES and all(
         t.lower_ in VAGUE_JUDGEMENTS or t.dep_ == "det" for t in term if t.i != head.i)
+
+
+# Nouns that, bare after a preposition, make an idiom: "in advance", "on average", "by hand".
+IDIOM_OBJECTS = frozenset("advance practice theory total return response addition general particular turn time place "
+                          "order common part average random hand foot fact detail principle effect contrast "
+                          "comparison question charge control use demand".split())
+def _idiom(term: list[Token], head: Token) -> bool:
+    """"in advance", "in practice", "on average": a bare noun after a preposition that makes an idiom, not a term."""
+    return head.dep_ == "pobj" and len(term) == 1 and head.lemma_.lower() in IDIOM_OBJECTS \
+        and head.head.lower_ in ("in", "at", "by", "on", "for")
 
 
 QUANTIFIER_WORDS = frozenset("few many several some most all no any each every much more less other such".split())
@@ -134,6 +148,8 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
         inner = [t for t in by.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "pcomp"]
         for pobj in inner[:1]:
             term = noun_phrase(pobj)
+            if _idiom(term, pobj):
+                continue
             wh = which_word(term, pobj) if pobj.pos_ == "NOUN" and pobj.is_alpha and len(term) > 1 else "What"
             if wh is None:
                 continue

@@ -11,13 +11,18 @@ import random
 
 import pytest
 
+from quizgen.clauses import render
+from quizgen.extract import lower_case_words, walk_clauses
 from quizgen.figures import number_options
 from quizgen.generate import Context, generate_questions
+from quizgen.kinds import share_subject
+from quizgen.nlp import analyse, load_model
 from quizgen.quality import BLANK
+from quizgen.readers import read_bytes
 from quizgen.types import QUESTION_TYPES
 
 from test_generate import make_fact
-from test_referents import asked, said
+from test_referents import asked, facts_of, said, usable_clauses
 
 
 PANAMA = ("The Panama Canal is an artificial waterway in Panama that connects the Atlantic Ocean with the Pacific "
@@ -207,3 +212,75 @@ def test_a_naming_participle_between_commas_is_no_verb() -> None:
     text = ("Most scientists believe that the Moon formed about 4.5 billion years ago, when a Mars-sized body, "
             "sometimes called Theia, collided with the young Earth.")
     assert not any("call" in q for q, _ in asked(text, "The Moon"))
+
+
+GREAT_WALL = ("The Great Wall of China is a series of fortifications built across northern China. Later the Han "
+              "repaired the wall and pushed it further west into the Gobi Desert. Despite its size, the wall did not "
+              "always keep invaders out.")
+
+
+def test_a_pronoun_for_the_subjects_noun_becomes_its_name() -> None:
+    assert any("pushed the Great Wall further west" in s for s in said(GREAT_WALL, "Great Wall of China"))
+
+
+def test_its_in_a_phrase_before_the_subject_means_the_subject() -> None:
+    article = read_bytes(f"Great Wall of China\n\n{GREAT_WALL}\n".encode(), name="test.txt")
+    docs = analyse(article, load_model())
+    share_subject(docs, article.title)
+    clauses = [render(c, c.kept()) for doc in docs for _, cs in walk_clauses(doc, lower_case_words(docs), None)
+               for c in cs if c.usable]
+    assert "Despite its size, the Great Wall did not always keep invaders out" in clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before then, most scholars followed the ancient Greek physician Galen.",
+        "Louis Pasteur developed vaccines against anthrax and rabies nearly a century later.",
+        "Within twenty years, Britain had over 6,000 miles of track.",
+        # a noun left out: four what?
+        "In 2016 the four most recent, including nihonium and oganesson, were named.",
+    ],
+)
+def test_a_time_or_a_noun_told_by_another_sentence_makes_no_item(text: str) -> None:
+    assert not said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within 24 hours of infection, the fever rises to 40 degrees.",  # within what is said
+        "A few months later, on 4 July 1934, Curie died aged 66 in Passy.",  # the date is said
+        "The first of the new locks was built in 1900.",  # the first of what is said
+        "The 1960s saw a sharp rise in crime.",  # a decade is no pointer
+    ],
+)
+def test_what_the_sentence_anchors_itself_is_kept(text: str) -> None:
+    assert said(text)
+
+
+def test_a_month_without_its_year_is_no_answer() -> None:
+    text = "In August the Assembly adopted the Declaration of the Rights of Man and of the Citizen."
+    assert not any(a == "August" for _, a in asked(text)) and not any(f.answer == "August" for f in facts_of(text))
+
+
+def test_earth_is_no_answer_anyone_must_learn() -> None:
+    text = "The Moon's gravity is the main cause of ocean tides on Earth."
+    assert not any(f.answer == "Earth" for f in facts_of(text, "The Moon"))
+
+
+def test_an_idiom_is_no_term() -> None:
+    text = "Vaccines prevent disease. A vaccine works by training the immune system in advance."
+    assert not any(f.answer == "advance" for f in facts_of(text, "Vaccines"))
+
+
+def test_a_list_the_parser_cut_in_two_makes_no_item() -> None:
+    text = ("Woodward Park opened in 1968. The park's amphetheatre was renovated in 2010, and has hosted "
+            "performances by acts such as Deftones, Tech N9ne, and Sevendust as well as numerous others.")
+    clauses = usable_clauses(text)
+    assert clauses and not any("Tech N9ne" in s and "Sevendust" not in s for s in clauses)
+
+
+def test_a_formula_is_no_person() -> None:
+    text = "Due to its energy content, O2 is used by complex forms of life, such as animals, in cellular respiration."
+    assert not any(q.startswith("Who") for q, _ in asked(text, "Oxygen"))
