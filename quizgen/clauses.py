@@ -501,6 +501,11 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 t.text == "," for t in clause.sent.doc[clause.subject.i + 1:clause.root.i]):
         clause.usable, clause.why = False, "a participle the parser took for the verb"  # "a Mars-sized body,
         # sometimes called Theia, collided ...": not "What did a Mars-sized body sometimes call?"
+    elif clause.root.dep_ == "conj" and clause.subject is not None and any(
+            t.text in (":", ";") for t in clause.sent.doc[min(clause.root.head.i, clause.subject.i):
+                                                          max(clause.root.head.i, clause.subject.i)]):
+        clause.usable, clause.why = False, "a verb the parser joined across a colon"  # "divided into three estates:
+        # the clergy, the nobility and everyone else, who made up 97 percent ... yet paid most of the taxes"
     elif clause.root.lemma_ in RESPONSE_VERBS and not any(
             c.dep_ in ("prep", "dative", "dobj") and c.lower_ != "by" for c in clause.root.children):
         clause.usable, clause.why = False, "a response to something said before"  # "Volcker responded by raising

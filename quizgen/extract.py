@@ -109,7 +109,7 @@ def _worth_asking(fact: Fact, title: str, acronyms: frozenset[str] = frozenset()
         return False  # "triggers this phase": which phase is in another sentence
     if re.fullmatch(r"(?:the )?(?:earth|world|planet)", answer, re.I) and fact.kind == "entity":
         return False  # "The Moon's gravity causes ocean tides on _____": any student guesses Earth
-    if fact.answer_type in ("date", "term") and not RECURRING.search(fact.statement) \
+    if fact.answer_type in ("date", "term") and not ANNUAL.search(fact.statement) \
             and not YEAR_IN.search(fact.statement) and re.fullmatch(rf"(?:(?:early|late|mid|mid-)\s*)?(?:{'|'.join(MONTHS[:12])})",
                                                            answer.strip(), re.I):
         return False  # "When did the Assembly adopt ...?" for *August*: of a year another sentence gives
@@ -494,6 +494,7 @@ MONTHS = ("january february march april may june july august september october n
 # A day and month with no year ("August 30", "30 August"), a year, and words of what recurs every year.
 DAY_AND_MONTH = re.compile(rf"(?:on )?(?:the )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS[:12])})(?: \d{{1,2}}(?:st|nd|rd|th)?)?")
 YEAR_IN = re.compile(r"\b(1\d{3}|20\d{2})\b")
+ANNUAL = re.compile(r"\b(annually|every|each|yearly|(?:is|are) held|takes? place|runs?)\b")
 RECURRING = re.compile(r"\b(annually|every|each|yearly|is|are|takes?)\b")
 
 
@@ -642,6 +643,9 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     subj = clause.subject
     if wh == "Who" and head.dep_ == "attr" and subj is not None and subj.lemma_.lower() in NAME_NOUNS:
         wh = "What"  # "The surname of his wife was Li": "What was the surname ...?", not "Who was ...?"
+    if wh == "Who" and head.dep_ == "dobj" and head.head.lemma_ in ("include", "comprise", "contain", "feature") \
+            and subj is not None and subj.pos_ == "NOUN" and not human_noun(subj.lemma_):
+        return None  # "Smaller settlements included Killeshandra": a member of the subject's kind, not a "Who"
     remove = ([prep_tok] if absorb and prep_tok is not None else []) + tokens
     return ask(clause, tokens, wh, remove=remove, adjunct=absorb, lower_vocab=lower_vocab)
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Token
 
 from .lexicon import is_term
@@ -174,6 +175,8 @@ def which_word(tokens: list[Token], head: Token) -> str | None:
         return "What"  # "natural selection": not "Which selection does resistance arise through?"
     if names_an_activity(head) or not which_fits(tokens, head, lexicon_term=lexicon_term):
         return None
+    if not getAllLemmas(head.text.lower(), "NOUN"):
+        return None  # "Latin vacca": "From which vacca ...?" asks for the word it names
     return f"Which {head.text}"
 
 

@@ -1,6 +1,7 @@
 """The checkable points of the quality rubric (docs/quality.md), for one question or a quiz."""
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -158,10 +159,17 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
         out.append("a discourse word that points at another sentence ('instead')")
     if VAGUE_REF.search(prompt):
         out.append("vague reference ('this treatment')")
+    if ASKED_SUBJECT_COMPARED.match(prompt):
+        out.append("'that of' stands for the noun the question asks for")  # "What is thicker than that of the
+        # right ventricle?": that of what?
     for heading in headings:
         if heading and heading in prompt:
             out.append(f"heading text {heading!r} in the prompt")
     return out
+
+
+# A question for a subject that the rest compares by "that of": the "that" stands for the noun the answer is.
+ASKED_SUBJECT_COMPARED = re.compile(r"^(?:What|Which \w+|Who)\b[^?]*\bthan (?:that|those) of\b")
 
 
 def _unnamed_person(prompt: str) -> bool:
@@ -207,7 +215,19 @@ def _given_away(prompt: str, answer: str) -> list[str]:
         return ["the prompt names the answer's kind and the word that tells which"]
     if len(key.split()) == 1 and any(_prefixed_pair(key, w) for w in text.split()):
         return ["the prompt names the answer's opposite by prefix"]  # "inflation's opposite" -> deflation
+    head = WHICH.match(prompt.strip())
+    if len(key.split()) == 1 and any(_shared_stem(key, w) for w in text.split()
+                                     if not (head and singular_form(key) == singular_form(head.group(1).lower()))):
+        return ["the prompt names a word of the answer's stem"]  # "named in Mendeleev's honour" -> mendelevium
     return []
+
+
+def _shared_stem(x: str, y: str) -> bool:
+    """"mendelevium"/"mendeleev": two different words that share a stem of 6 letters or more, most of the shorter."""
+    if x == y or len(x) < 6 or len(y) < 6:
+        return False
+    n = len(os.path.commonprefix([x, y]))
+    return n >= 6 and n >= 0.6 * min(len(x), len(y))
 
 
 OPPOSING_PREFIXES = ("counter", "anti", "non", "dis", "de", "in", "im", "il", "ir", "un")

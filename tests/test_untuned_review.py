@@ -17,7 +17,7 @@ from quizgen.figures import number_options
 from quizgen.generate import Context, generate_questions
 from quizgen.kinds import share_subject
 from quizgen.nlp import analyse, load_model
-from quizgen.quality import BLANK
+from quizgen.quality import ASKED_SUBJECT_COMPARED, BLANK, _given_away
 from quizgen.readers import read_bytes
 from quizgen.types import QUESTION_TYPES
 
@@ -284,3 +284,56 @@ def test_a_list_the_parser_cut_in_two_makes_no_item() -> None:
 def test_a_formula_is_no_person() -> None:
     text = "Due to its energy content, O2 is used by complex forms of life, such as animals, in cellular respiration."
     assert not any(q.startswith("Who") for q, _ in asked(text, "Oxygen"))
+
+
+def test_a_month_of_a_one_off_event_needs_its_year_whatever_else_is_present() -> None:
+    text = ("In August the Assembly adopted the Declaration of the Rights of Man, which stated that men are born "
+            "free and equal in rights.")
+    assert not any(f.answer == "August" for f in facts_of(text))
+
+
+def test_a_month_of_a_yearly_event_is_an_answer() -> None:
+    text = "The Newcastle Beer Festival, organized by CAMRA, takes place in April."
+    assert any(f.answer == "April" for f in facts_of(text))
+
+
+def test_a_verb_the_parser_joined_across_a_colon_makes_no_item() -> None:
+    text = ("French society was divided into three estates: the clergy, the nobility and everyone else, who made up "
+            "about 97 percent of the population yet paid most of the taxes.")
+    assert not any(s.startswith("The clergy") for s in said(text))
+
+
+def test_two_objects_give_no_question_for_either() -> None:
+    text = ("The French people overthrew their absolute monarchy, abolished the privileges of the nobility and the "
+            "Church, and declared France a republic. The first republic lasted until 1804.")
+    assert not any(a == "republic" for _, a in asked(text))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [
+        ("What was element 101 named in Mendeleev's honour?", "mendelevium"),  # the stem is in the prompt
+    ],
+)
+def test_an_answer_whose_stem_is_in_the_prompt_is_given_away(prompt: str, answer: str) -> None:
+    assert "the prompt names a word of the answer's stem" in _given_away(prompt, answer)
+
+
+def test_the_which_noun_is_no_stem_given_away() -> None:
+    assert not _given_away("Which industry was the first to be transformed by the Industrial Revolution?",
+                           "textile industry")
+
+
+def test_which_needs_a_noun_english_knows() -> None:
+    text = "Vaccines prevent disease. The word vaccine comes from the Latin vacca, meaning cow."
+    assert not any(q.startswith("From which vacca") for q, _ in asked(text, "Vaccines"))
+
+
+def test_that_of_for_the_asked_noun_is_no_question() -> None:
+    assert ASKED_SUBJECT_COMPARED.match("What is much thicker than that of the right ventricle?")
+    assert not ASKED_SUBJECT_COMPARED.match("Why is the wall of the left ventricle thicker than that of the right?")
+
+
+def test_a_member_of_a_kind_of_place_is_no_who() -> None:
+    text = "Huguenots settled across Ireland. Smaller settlements included Killeshandra in County Cavan."
+    assert not any(q.startswith("Who") for q, _ in asked(text))
