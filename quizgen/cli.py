@@ -81,6 +81,10 @@ def _run(action: Callable[[], Any]) -> Any:
     except KeyboardInterrupt:
         click.echo("quizgen: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - a bug of quizgen's: one line and a code, never a traceback
+        click.echo(f"quizgen: internal error ({type(exc).__name__}: {exc}); please report it with the input",
+                   err=True)
+        sys.exit(70)
 
 
 class OneLineErrors(click.Group):

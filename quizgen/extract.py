@@ -45,7 +45,8 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
                 if clause.usable:
                     for found in _clause_facts(clause, lower_vocab, topic, people):
                         if found[1]:
-                            facts.append(_fact(para, clause, *found, topic=topic))
+                            if (fact := _fact(para, clause, *found, topic=topic)) is not None:
+                                facts.append(fact)
             facts.extend(appositions(para, sent, topic))
     title = normalise(article.title)
     acronyms = title_acronyms(article.title)
@@ -739,7 +740,13 @@ def _multiplier_question(clause: Clause, tokens: list[Token], lower_vocab: froze
 
 
 def _fact(para: Paragraph, clause: Clause, kind: str, tokens: list[Token], question: str,
-          contrast: tuple[str, str] | None, atype: str, *, topic: Counter[str]) -> Fact:
+          contrast: tuple[str, str] | None, atype: str, *, topic: Counter[str]) -> Fact | None:
+    while tokens and (clause.text_of(tokens[-1]) == "" or tokens[-1].is_punct):
+        tokens = tokens[:-1]  # "thousands of synapses ,": the parser gave the phrase the comma after it
+    while tokens and (clause.text_of(tokens[0]) == "" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
     statement, (a, b) = _statement(clause, tokens)
     sent = clause.sent
     lead = len(sent.text) - len(sent.text.lstrip())

@@ -639,3 +639,16 @@ def test_validate_checks_the_contract_and_lint_the_rubric_too(tmp_path: Path) ->
     path.write_text(_json.dumps(data), encoding="utf-8")
     assert CliRunner().invoke(main, ["validate", str(path)]).exit_code == 0
     assert CliRunner().invoke(main, ["lint", str(path)]).exit_code == 1
+
+
+def test_a_fault_of_quizgen_is_one_line_and_code_70(runner: CliRunner, article: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args, **kwargs):
+        raise ValueError("substring not found")
+
+    monkeypatch.setattr("quizgen.cli.build_quiz", broken)
+    result = runner.invoke(main, ["generate", str(article), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 70
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines == ["quizgen: internal error (ValueError: substring not found); please report it with the input"]
+    assert "Traceback" not in result.output

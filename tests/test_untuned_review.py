@@ -337,3 +337,10 @@ def test_that_of_for_the_asked_noun_is_no_question() -> None:
 def test_a_member_of_a_kind_of_place_is_no_who() -> None:
     text = "Huguenots settled across Ireland. Smaller settlements included Killeshandra in County Cavan."
     assert not any(q.startswith("Who") for q, _ in asked(text))
+
+
+def test_an_answer_the_parser_gave_a_comma_is_trimmed_not_a_crash() -> None:
+    # the comma after "synapses" hangs on the phrase and is dropped from the clause: it crashed quizgen at 0e3879e
+    text = ("The brain contains about 86 billion neurons. Because a single neuron may form thousands of synapses, "
+            "the total number of connections in the brain is estimated at more than 100 trillion.")
+    assert all(f.statement[slice(*f.answer_in_statement)] == f.answer for f in facts_of(text, "The Human Brain"))
