@@ -140,7 +140,8 @@ def span_options(answer: str) -> list[str] | None:
 def _number_words(answer: str) -> list[str]:
     """"two atoms" -> "three atoms", "one atom"; "Six" -> "Seven"."""
     m = re.match(rf"((?:about|around|roughly|nearly|almost|approximately|some|over|only|just) )?"
-                 rf"({'|'.join(NUMBER_WORDS)})\b", answer.strip(), re.I)  # "about ten years" -> "about eight years"
+                 rf"({'|'.join(NUMBER_WORDS)})\b(?![-‐])", answer.strip(), re.I)  # "about ten years" -> "about eight
+    # years"; not "one-tenth" -> "two-tenth"
     if not m:
         return []
     value = NUMBER_WORDS.index(m.group(2).lower())

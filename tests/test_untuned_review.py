@@ -344,3 +344,7 @@ def test_an_answer_the_parser_gave_a_comma_is_trimmed_not_a_crash() -> None:
     text = ("The brain contains about 86 billion neurons. Because a single neuron may form thousands of synapses, "
             "the total number of connections in the brain is estimated at more than 100 trillion.")
     assert all(f.statement[slice(*f.answer_in_statement)] == f.answer for f in facts_of(text, "The Human Brain"))
+
+
+def test_a_fraction_in_words_is_not_swapped_by_its_numerator() -> None:
+    assert not any("two-tenth" in o for o in number_options("roughly one-tenth"))
