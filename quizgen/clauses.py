@@ -21,7 +21,8 @@ DISCOURSE = frozenset(
 )
 DISCOURSE_PHRASES = ("in turn", "in addition", "as a result", "for example", "for instance", "in fact", "of course",
                      "in comparison", "by contrast", "in contrast", "on the other hand", "at the same time",
-                     "in response", "in the meantime", "as a consequence")
+                     "in response", "in the meantime", "as a consequence", "for the same reason", "for this reason",
+                     "for that reason")
 # Adverbs of the verb that link the sentence to another wherever they stand: "the Scots then captured ...",
 # "X was however Maria de la Queillerie", "5 gigatons were instead released".
 LINKING_ADVERBS = frozenset("however nevertheless nonetheless instead therefore thus hence consequently meanwhile "
@@ -29,8 +30,8 @@ LINKING_ADVERBS = frozenset("however nevertheless nonetheless instead therefore 
 # Verbs of answering: with no "to X", what they answer is in another sentence.
 RESPONSE_VERBS = frozenset("respond react reply retaliate answer".split())
 # Openers that place a sentence after the one before it: "Much later, Calvin traced ...", "Soon after, ...".
-LATER_OPENER = re.compile(r"(?:(?:much|soon|shortly|not long|some time|sometime|years|decades|centuries|long) )?"
-                          r"(?:later|after|afterwards|afterward|thereafter)\s*,\s", re.I)
+LATER_OPENER = re.compile(r"(?:(?:(?:much|soon|shortly|not long|some time|sometime|years|decades|centuries|long) )?"
+                          r"(?:later|after|afterwards|afterward|thereafter)|(?:more |most )?recently)\s*,\s", re.I)
 # Openers that link back only when they stand first with a comma ("That is, ...", not "the one that is").
 COMMA_OPENERS = (("that", "is"), ("in", "other", "words"), ("in", "short"), ("in", "sum"), ("in", "summary"))
 PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}

@@ -279,6 +279,11 @@ def subject_name(doc: Doc, title: str) -> SubjectName | None:
         for attr in (c for c in root.children if c.dep_ == "attr"):
             if attr.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children):
                 nouns.add(attr.lemma_.lower())  # "... is an artificial waterway": "the waterway" is the canal
+    # "The Byzantine Empire was the eastern part of the Roman Empire": a later "the empire" could be either
+    nouns -= {t.lemma_.lower() for t in sent if t.i not in {x.i for x in toks} and t.pos_ in ("NOUN", "PROPN")
+              and (t.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in t.lefts))}
+    if not nouns:
+        return None
     return SubjectName(tuple(toks), frozenset(nouns), subj.tag_ in ("NNS", "NNPS"))
 
 

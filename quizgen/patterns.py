@@ -104,9 +104,15 @@ VAGUE_OUTCOMES = frozenset("effect consequence damage harm benefit advantage dis
 
 
 def _vague_outcome(term: list[Token], head: Token) -> bool:
-    """"can cause serious problems": "What can inflation cause?" wants a problem named, and the source names none."""
+    """"can cause serious problems": "What can inflation cause?" wants a problem named, and the source names none.
+    Also "thousands of synapses": a count, which "What ...?" does not ask for."""
+    if term and term[0].lower_ in COUNT_NOUNS:
+        return True
     return head.lemma_.lower() in VAGUE_CLASSES | VAGUE_OUTCOMES and all(
         t.lower_ in VAGUE_JUDGEMENTS or t.dep_ == "det" for t in term if t.i != head.i)
+
+
+COUNT_NOUNS = frozenset("thousands millions billions hundreds dozens tens scores".split())
 
 
 # Nouns that, bare after a preposition, make an idiom: "in advance", "on average", "by hand".

@@ -159,6 +159,9 @@ def _standalone(prompt: str, headings: tuple[str, ...]) -> list[str]:
         out.append("a discourse word that points at another sentence ('instead')")
     if VAGUE_REF.search(prompt):
         out.append("vague reference ('this treatment')")
+    if prompt.endswith("?") and re.search(r", (?:although|though|even though|whereas) ", prompt):
+        out.append("a concession kept in a question")  # "How many kilometres does the Nile flow ..., although
+        # some measure the Amazon as longer?"
     if ASKED_SUBJECT_COMPARED.match(prompt):
         out.append("'that of' stands for the noun the question asks for")  # "What is thicker than that of the
         # right ventricle?": that of what?
