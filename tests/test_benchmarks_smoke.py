@@ -96,3 +96,39 @@ def test_review_dump_of_every_item_type(tmp_path: Path) -> None:
     assert items and all(it["key"].startswith("Super Bowl 50#0/q-") and it["source"] for it in items)
     text = (tmp_path / "all.txt").read_text(encoding="utf-8")
     assert text.count("  PROMPT: ") == len(items) and "  SOURCE: " in text
+
+
+ARTICLES_REVIEW = ROOT / "benchmarks" / "review_articles.py"
+
+
+def _quiz_folder(root: Path, article: str, prompts: list[str]) -> None:
+    (root / article).mkdir(parents=True)
+    questions = [{"id": f"q-{n}", "type": "short_answer", "prompt": p, "answer": {"text": "x"},
+                  "source": {"sentence": "X."}} for n, p in enumerate(prompts)]
+    (root / article / "quiz.json").write_text(json.dumps({"questions": questions}), encoding="utf-8")
+
+
+def test_article_review_sheet_is_blind_and_scores_per_version(tmp_path: Path) -> None:
+    _quiz_folder(tmp_path / "old", "canal", ["When did the canal open?", "Who built it?"])
+    _quiz_folder(tmp_path / "new", "canal", ["When did the Panama Canal open?", "Who built it?"])
+    _quiz_folder(tmp_path / "new", "brain", ["How many neurons does the brain have?"])  # the old version made none
+    sheet, key = tmp_path / "sheet.txt", tmp_path / "key.json"
+    run = [sys.executable, str(ARTICLES_REVIEW)]
+    result = subprocess.run([*run, "sheet", str(tmp_path / "old"), str(tmp_path / "new"), "--sheet", str(sheet),
+                             "--key", str(key)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = sheet.read_text(encoding="utf-8")
+    assert text.count("### item ") == 4 and text.count("Who built it?") == 1  # an item both wrote alike, once
+    assert "old" not in text and "new" not in text
+    items = json.loads(key.read_text(encoding="utf-8"))
+    labels = {n: {"verdict": "usable" if any("Panama" in t or "neurons" in t for t in [text.split(f"### item {n} ")[1][:80]])
+                  else "reject", "rule": "R2"} for n in items}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    result = subprocess.run([*run, "score", str(key), str(tmp_path / "labels.json")], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "| old | 2 | 0 | 0% | 2 | 0 |" in result.stdout
+    assert "| new | 3 | 2 | 67% | 2 | 1 |" in result.stdout
+    (tmp_path / "labels.json").write_text(json.dumps({"0": {"verdict": "usable"}}), encoding="utf-8")
+    assert subprocess.run([*run, "score", str(key), str(tmp_path / "labels.json")], capture_output=True,
+                          text=True, timeout=120).returncode != 0  # unlabelled items
