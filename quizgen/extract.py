@@ -232,7 +232,8 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and ent[-1].is_title and ent[-1].lower_ not in NAME_WH_WORDS \
-                    and ent[-1].lower_ not in lower:  # "Oxygen was liquified": the article writes "liquid oxygen"
+                    and ent[-1].lower_ not in lower and person_like(ent) and ent[-1].tag_ != "NNPS":
+                # not "Oxygen was liquified" (the article writes "liquid oxygen"), not "the Aztecs" (a people)
                 surnames[ent[-1].text] += 1  # never "Who" of "Doctor Who": "Who explores the universe"
     title_words = set(re.findall(r"\w+", title))
     names = title.split()
@@ -503,7 +504,8 @@ def _clean_answer(span: Span, label: str) -> bool:
     """A whole, checkable answer: not half of "between X and Y", not "daytime"."""
     doc = span.doc
     first, last = span[0], span[-1]
-    if last.dep_ in ("cc", "punct") or first.dep_ == "cc" or first.lower_ in ("between", "and", "or") or \
+    if last.dep_ in ("cc", "punct") or first.dep_ == "cc" or first.lower_ in ("between", "and", "or", "to", "until",
+                                                                             "till", "through") or \
             last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
         return False  # "the Establishment Clause of": the model's entity stopped short
     nxt = doc[span.end] if span.end < len(doc) else None

@@ -119,14 +119,24 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
     if hedge:  # "with an estimated _____ trees", not "with _____ 390 billion trees" for *an estimated*
         a, answer = a + hedge.end(), fact.answer[hedge.end():]
         accepted = tuple(dict.fromkeys(variants(answer, fact.answer_type) + accepted))
-    prompt = fact.statement[:a] + BLANK + fact.statement[b:]
+    unit = UNIT_AFTER.fullmatch(answer) if fact.answer_type in ("number", "percent", "duration") else None
+    tail = ""
+    if unit:  # "winds of _____ kilometres per hour": with the unit in sight, "157 miles" is no answer
+        answer, tail = unit.group(1), " " + unit.group(2)
+        accepted = tuple(dict.fromkeys(variants(answer, "number") + accepted))
+    prompt = fact.statement[:a] + BLANK + tail + fact.statement[b:]
     if a == 0:
-        prompt = BLANK + fact.statement[b:]
+        prompt = BLANK + tail + fact.statement[b:]
     question = _question(fact, ctx, "fill_in_blank", prompt, answer_text=answer, accepted=accepted)
-    if hedge:  # the answer span cites the figure alone
+    if hedge or unit:  # the answer span cites the figure alone
         question = dataclasses.replace(question, fact=dataclasses.replace(
-            fact, answer_start=fact.answer_start + hedge.end()))
+            fact, answer_start=fact.answer_start + (hedge.end() if hedge else 0),
+            answer_end=fact.answer_end - (len(unit.group(0)) - len(unit.group(1)) if unit else 0)))
     return [question]
+
+
+# A figure and its unit: "252 kilometres", "390 billion trees", "9 percent" (not "$5 million", "9%", "three weeks").
+UNIT_AFTER = re.compile(r"(\d[\d,.]*(?: (?:thousand|million|billion|trillion))?) ([^\W\d_][^\W\d_ -]*(?: [^\W\d_]+)?)")
 
 
 # Words that introduce an example: what follows is one of many.
@@ -135,7 +145,7 @@ EXAMPLE_BEFORE = re.compile(r"\b(such as|including|e\.g\.,?|i\.e\.,?|for example
 IN_EXAMPLE = re.compile(r",\s+(?:such as|including|like|e\.g\.)\s[^,;:()]*$", re.I)
 MODAL = re.compile(r"\b(?:could|can|may|might)\b", re.I)
 # A hedge before a figure stays in a blank's sentence: "about _____", "more than _____ residents".
-HEDGE = re.compile(r"(?:an estimated|estimated|about|around|approximately|approx\.|roughly|nearly|almost|over|"
+HEDGE = re.compile(r"(?:(?:at least|at most|more than|less than|over|under|only|just) )?(?:an estimated|estimated|about|around|approximately|approx\.|roughly|nearly|almost|over|"
                    r"some|only|just|more than|less than|fewer than|at least|at most|up to|close to|as many as|"
                    r"as much as|as few as|well over|under|circa|c\.|ca\.|(?:taller|shorter|longer|wider|deeper|higher|lower|"
                    r"bigger|larger|smaller|heavier|lighter|older|younger|greater|hotter|colder|faster|slower) than)\s+(?=[\d$£€¥]|(?:one|two|three|four|five|"

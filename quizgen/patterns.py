@@ -88,6 +88,8 @@ def key_terms(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str],
             continue
         if tok.dep_ in ("dobj", "attr") and any(c.dep_ == tok.dep_ and c.i != tok.i for c in tok.head.children):
             continue  # "declared France a republic": not "What did the people declare France?"
+        if any(c.dep_ == "conj" for c in tok.children):
+            continue  # "is called a typhoon in the Pacific and a cyclone in the Indian Ocean": one of two answers
         if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(True for _ in tok.lefts) and any(
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in clause.root.children):
             continue  # "Eruptions can affect the climate": "What can affect the climate?" has many right answers

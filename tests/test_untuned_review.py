@@ -148,8 +148,25 @@ def test_a_blank_leaves_the_comparison_before_a_figure() -> None:
     fact = make_fact("Cinder cones are the smallest type and rarely grow taller than 300 metres.",
                      "taller than 300 metres", kind="quantity", atype="number")
     blanks = _items(fact)["fill_in_blank"]
-    assert blanks[0].prompt == f"Cinder cones are the smallest type and rarely grow taller than {BLANK}."
-    assert "300 metres" in blanks[0].accepted
+    assert blanks[0].prompt == f"Cinder cones are the smallest type and rarely grow taller than {BLANK} metres."
+    assert {"300", "300 metres"} <= set(blanks[0].accepted)
+
+
+def test_a_blanked_figure_keeps_its_unit_in_sight() -> None:
+    # with "kilometres" in the blank, "157 miles" (the source's own conversion) would be as right
+    fact = make_fact("A Category 5 hurricane has winds of 252 kilometres (157 miles) per hour or more.",
+                     "252 kilometres", kind="quantity", atype="number")
+    blank = _items(fact)["fill_in_blank"][0]
+    assert blank.prompt == f"A Category 5 hurricane has winds of {BLANK} kilometres per hour or more."
+    assert blank.answer_text == "252"
+    assert blank.fact.statement[blank.fact.answer_start:blank.fact.answer_end] == "252"
+
+
+def test_stacked_hedges_stay_outside_the_blank() -> None:
+    fact = make_fact("A star that has at least about 20 times the mass of the Sun burns its fuel quickly.",
+                     "at least about 20", kind="quantity", atype="number")
+    assert _items(fact)["fill_in_blank"][0].prompt == (
+        f"A star that has at least about {BLANK} times the mass of the Sun burns its fuel quickly.")
 
 
 @pytest.mark.parametrize(
