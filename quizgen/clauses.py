@@ -665,9 +665,9 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
             continue  # the sentence that names it
         if tok.i in clause.subs:  # "repaired the wall and pushed it further west": "it" became "the wall"
             said = re.fullmatch(r"the (\w+)(['’]s)?", clause.subs[tok.i], re.I)
-            if said and said.group(1).lower() == (name.head.lemma_.lower() if not name.plural else said.group(1).lower()) \
-                    and said.group(1).lower() in {n if not name.plural else n + "s" for n in name.nouns} \
-                    and not _rival_named(tok, name, said.group(1).lower()):
+            noun = said.group(1).lower() if said else ""
+            lemma = noun[:-1] if name.plural and noun.endswith("s") else noun if not name.plural else ""
+            if lemma in name.nouns and not _rival_named(tok, name, lemma):
                 clause.subs[tok.i] = _name_text(name, lower_vocab) + (said.group(2) or "")
             continue
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in name.nouns or (tok.tag_ == "NNS") != name.plural:
