@@ -1,8 +1,8 @@
 """Distractors for figures and dates: neighbouring values in the answer's own format."""
 from __future__ import annotations
 
-import random
 import math
+import random
 import re
 
 from lemminflect import getInflection, getLemma
@@ -139,9 +139,9 @@ def span_options(answer: str) -> list[str] | None:
 
 def _number_words(answer: str) -> list[str]:
     """"two atoms" -> "three atoms", "one atom"; "Six" -> "Seven"."""
+    # "about ten years" -> "about eight years" (the hedge kept); not "one-tenth" -> "two-tenth"
     m = re.match(rf"((?:about|around|roughly|nearly|almost|approximately|some|over|only|just) )?"
-                 rf"({'|'.join(NUMBER_WORDS)})\b(?![-‐])", answer.strip(), re.I)  # "about ten years" -> "about eight
-    # years"; not "one-tenth" -> "two-tenth"
+                 rf"({'|'.join(NUMBER_WORDS)})\b(?![-‐])", answer.strip(), re.I)
     if not m:
         return []
     value = NUMBER_WORDS.index(m.group(2).lower())

@@ -145,10 +145,12 @@ EXAMPLE_BEFORE = re.compile(r"\b(such as|including|e\.g\.,?|i\.e\.,?|for example
 IN_EXAMPLE = re.compile(r",\s+(?:such as|including|like|e\.g\.)\s[^,;:()]*$", re.I)
 MODAL = re.compile(r"\b(?:could|can|may|might)\b", re.I)
 # A hedge before a figure stays in a blank's sentence: "about _____", "more than _____ residents".
-HEDGE = re.compile(r"(?:(?:at least|at most|more than|less than|over|under|only|just) )?(?:an estimated|estimated|about|around|approximately|approx\.|roughly|nearly|almost|over|"
+HEDGE = re.compile(r"(?:(?:at least|at most|more than|less than|over|under|only|just) )?"  # "at least about _____"
+                   r"(?:an estimated|estimated|about|around|approximately|approx\.|roughly|nearly|almost|over|"
                    r"some|only|just|more than|less than|fewer than|at least|at most|up to|close to|as many as|"
                    r"as much as|as few as|well over|under|circa|c\.|ca\.|(?:taller|shorter|longer|wider|deeper|higher|lower|"
-                   r"bigger|larger|smaller|heavier|lighter|older|younger|greater|hotter|colder|faster|slower) than)\s+(?=[\d$£€¥]|(?:one|two|three|four|five|"
+                   r"bigger|larger|smaller|heavier|lighter|older|younger|greater|hotter|colder|faster|slower) than)"
+                   r"\s+(?=[\d$£€¥]|(?:one|two|three|four|five|"
                    r"six|seven|eight|nine|ten|eleven|twelve|a few|several|a dozen|dozens|hundreds|thousands)\b)", re.I)
 
 
