@@ -816,6 +816,8 @@ def _cut_short(clause: Clause, kept: list[Token]) -> bool:
     if last.pos_ == "ADP" and last.dep_ in ("prep", "agent", "dative") and not any(c.i in ids for c in last.children):
         return True  # a preposition without its object
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.i not in ids and not last.whitespace_ and nxt.text in ("-", "‐", "–"):
+        return True  # "intended to support non[-Russians develop ...]": half a hyphenated word
     if nxt is not None and nxt.text == "," and nxt.i not in ids and last.i + 2 < len(doc) \
             and doc[last.i + 2].lower_ in ("and", "or") and doc[last.i + 2].i not in ids \
             and last.i + 3 < len(doc) and doc[last.i + 3].pos_ in ("NOUN", "PROPN", "DET") \

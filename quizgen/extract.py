@@ -178,7 +178,7 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
             else:
                 previous = _subject_text(clause, lower_vocab)
             if subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
-                sent_person = subj.text  # "Manning ... . He ...": the surname carries over
+                sent_person = _person_name(subj)  # "Manning ... . He ...": the surname carries over
             elif subj is not None and subj.lower_ in ("he", "she") and clause.subs.get(subj.i):
                 sent_person = clause.subs[subj.i]
         yield sent, clauses
@@ -234,7 +234,8 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
             if ent.label_ == "PERSON" and ent[-1].is_title and ent[-1].lower_ not in NAME_WH_WORDS \
                     and ent[-1].lower_ not in lower and person_like(ent) and ent[-1].tag_ != "NNPS":
                 # not "Oxygen was liquified" (the article writes "liquid oxygen"), not "the Aztecs" (a people)
-                surnames[ent[-1].text] += 1  # never "Who" of "Doctor Who": "Who explores the universe"
+                # never "Who" of "Doctor Who": "Who explores the universe"; "Louis XIV" whole, not "XIV"
+                surnames[ent.text if _regnal(ent) else ent[-1].text] += 1
     title_words = set(re.findall(r"\w+", title))
     names = title.split()
     if 2 <= len(names) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in names) and names[-1] not in surnames \
@@ -258,6 +259,19 @@ def _topic(docs: list[Doc]) -> Counter[str]:
     for doc in docs:
         counts.update(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
     return counts
+
+
+def _person_name(tok: Token) -> str:
+    """What a later "he" or "she" stands for: the surname ("Manning"), or a monarch's whole name ("Louis XIV",
+    not "XIV")."""
+    if ROMAN_NUMBER.fullmatch(tok.text):
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            return " ".join(t.text for t in [*names, tok])
+    return tok.text
+
+
+ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
 
 
 def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:

@@ -399,3 +399,16 @@ def test_a_concession_is_no_part_of_a_question() -> None:
     from quizgen.quality import _standalone
     assert "a concession kept in a question" in _standalone(
         "How many kilometres does the Nile flow, although some argue that the Amazon is longer?", ())
+
+
+def test_he_after_a_monarch_is_the_monarchs_whole_name() -> None:
+    text = ("Louis XIV became king of France in 1643. In 1685, he issued the Edict of Fontainebleau, revoking the "
+            "Edict of Nantes.")
+    questions = {q for q, _ in asked(text, "Huguenot")}
+    assert not any(" XIV issue" in q and "Louis XIV" not in q for q in questions)
+
+
+def test_half_a_hyphenated_word_ends_no_clause() -> None:
+    text = ("Beginning in 1923, the policy of Indigenization was intended to support non-Russians develop their "
+            "national cultures within a socialist framework.")
+    assert not any(s.rstrip(".").endswith(" non") for s in usable_clauses(text))
