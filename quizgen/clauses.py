@@ -582,7 +582,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         low = tok.lower_
         if tok.i in clause.subs or tok.dep_ == "det":
             continue
-        if low in ("its", "their") and (_noun_before(kept, tok) or _said_by_subject(clause, tok)):
+        if low in ("its", "their") and (noun_before(kept, tok) or _said_by_subject(clause, tok)):
             continue  # "the Broncos ... their third title": the referent is in the sentence
         if low in ("its", "their") and (ante := governing_subject(tok)) is not None:
             if ante.i in kept_ids:
@@ -605,7 +605,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
             if text := _antecedent_text(ante):
                 clause.subs[tok.i] = text  # "Ward fumbled the ball, but Trevathan recovered it": "... the ball"
                 continue
-        if low in ("his", "her", "he", "she", "him") and _noun_before(kept, tok, person=True):
+        if low in ("his", "her", "he", "she", "him") and noun_before(kept, tok, person=True):
             continue  # "Luther ... his theses", "Miller knocked the ball out of Newton's hands while sacking him"
         if low in ("it", "they", "them", "this", "these", "those", "its", "their") or (
                 low in ("he", "she", "him", "her", "his", "hers", "himself", "herself") and not named):
@@ -964,7 +964,7 @@ def _drop_discourse(clause: Clause) -> None:
         first = first[1:]
 
 
-def _noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool:
+def noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool:
     """A noun (for "his"/"he": a person's name) stands before the pronoun in the clause."""
     if person:
         return any(t.i < tok.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in kept) \

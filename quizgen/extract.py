@@ -162,13 +162,25 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
     """
     previous: str | None = None
     previous_person: str | None = None
+    last_subject: str | None = None  # the last person who was a sentence's subject, and how many sentences ago
+    person_age = 0
+    rival_genders: set[str] = set()  # the personal pronouns of that sentence, which are someone else's
     for sent in doc.sents:
         if not sent.text.strip():
             continue
         sent_person: str | None = None
         clauses = split_clauses(sent)
+        # the article's main person, unless the sentence before was about someone else: "Möngke Khan commenced a
+        # campaign ... . The Mongol force ... . He died in 1259" is not about Kublai, however often Kublai is named
+        rival = last_subject is not None and person is not None and last_subject not in person \
+            and person not in last_subject and person_age <= 2
         for clause in clauses:
             standalone(clause, previous_subject=previous, person=person or previous_person, lower_vocab=lower_vocab)
+            if rival and clause.usable and any(t.lower_ in HE_SHE and clause.subs.get(t.i, "").startswith(person)
+                                               and HE_SHE[t.lower_] not in rival_genders for t in clause.tokens):
+                # not when the other person's sentence had a "her" of its own: "Einstein praised her work. In 1903
+                # she shared ..." is still about Curie
+                clause.usable, clause.why = False, "ambiguous pronoun: the article's person or the one just named"
             subj = clause.subject
             if clause.root.dep_ not in ("ROOT", "conj"):
                 pass  # "..., which is one fifth of all the fresh water": a relative or adverbial clause's subject
@@ -179,16 +191,23 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
                 previous = _subject_text(clause, lower_vocab)
             if subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
                 sent_person = _person_name(subj)  # "Manning ... . He ...": the surname carries over
-            elif subj is not None and subj.lower_ in ("he", "she") and clause.subs.get(subj.i):
+            elif subj is not None and subj.lower_ in ("he", "she") and clause.subs.get(subj.i) and clause.usable:
                 sent_person = clause.subs[subj.i]
         yield sent, clauses
         edited = {i for clause in clauses for i in clause.subs}
+        person_age += 1
         if any(t.lower_ in ("him", "her", "his", "hers") and t.i not in edited for t in sent) and not person:
             previous_person = None  # "Einstein praised her work": a second person is about
         elif sent_person:
             previous_person = sent_person
+        if sent_person:
+            last_subject, person_age = sent_person, 1
+            rival_genders = {HE_SHE[t.lower_] for t in sent if t.lower_ in HE_SHE}
         elif any(e.label_ == "PERSON" and e[-1].text != previous_person for e in sent.ents):
             previous_person = None  # another person came up: a later "he" could be either
+
+
+HE_SHE = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def lower_case_words(docs: list[Doc]) -> frozenset[str]:
@@ -235,7 +254,7 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
                     and ent[-1].lower_ not in lower and person_like(ent) and ent[-1].tag_ != "NNPS":
                 # not "Oxygen was liquified" (the article writes "liquid oxygen"), not "the Aztecs" (a people)
                 # never "Who" of "Doctor Who": "Who explores the universe"; "Louis XIV" whole, not "XIV"
-                surnames[ent.text if _regnal(ent) else ent[-1].text] += 1
+                surnames[ent.text if _regnal(ent) or ent[-1].text in PERSON_TITLES else ent[-1].text] += 1
     title_words = set(re.findall(r"\w+", title))
     names = title.split()
     if 2 <= len(names) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in names) and names[-1] not in surnames \
@@ -262,9 +281,9 @@ def _topic(docs: list[Doc]) -> Counter[str]:
 
 
 def _person_name(tok: Token) -> str:
-    """What a later "he" or "she" stands for: the surname ("Manning"), or a monarch's whole name ("Louis XIV",
-    not "XIV")."""
-    if ROMAN_NUMBER.fullmatch(tok.text):
+    """What a later "he" or "she" stands for: the surname ("Manning"), or a ruler's whole name ("Louis XIV",
+    "Möngke Khan"; not "XIV", "Khan")."""
+    if ROMAN_NUMBER.fullmatch(tok.text) or tok.text in PERSON_TITLES:  # "Louis XIV", "Möngke Khan"
         names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names:
             return " ".join(t.text for t in [*names, tok])

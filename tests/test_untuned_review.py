@@ -12,7 +12,7 @@ import random
 import pytest
 
 from quizgen.clauses import render
-from quizgen.extract import lower_case_words, walk_clauses
+from quizgen.extract import lower_case_words, main_person, parse_title, walk_clauses
 from quizgen.figures import number_options
 from quizgen.generate import Context, generate_questions
 from quizgen.kinds import share_subject
@@ -240,13 +240,20 @@ def test_a_pronoun_for_the_subjects_noun_becomes_its_name() -> None:
     assert any("pushed the Great Wall further west" in s for s in said(GREAT_WALL, "Great Wall of China"))
 
 
-def test_its_in_a_phrase_before_the_subject_means_the_subject() -> None:
-    article = read_bytes(f"Great Wall of China\n\n{GREAT_WALL}\n".encode(), name="test.txt")
-    docs = analyse(article, load_model())
+def clauses_of(text: str, title: str) -> list[str]:
+    """Every usable clause of an article, as it reads on its own, with its title's subject and main person."""
+    article = read_bytes(f"{title}\n\n{text}\n".encode(), name="test.txt")
+    nlp = load_model()
+    docs = analyse(article, nlp)
     share_subject(docs, article.title)
-    clauses = [render(c, c.kept()) for doc in docs for _, cs in walk_clauses(doc, lower_case_words(docs), None)
-               for c in cs if c.usable]
-    assert "Despite its size, the Great Wall did not always keep invaders out" in clauses
+    person = main_person(docs, article.title, title_doc=parse_title(nlp, article.title))
+    return [render(c, c.kept()) for doc in docs for _, cs in walk_clauses(doc, lower_case_words(docs), person)
+            for c in cs if c.usable]
+
+
+def test_its_in_a_phrase_before_the_subject_means_the_subject() -> None:
+    assert "Despite its size, the Great Wall did not always keep invaders out" in clauses_of(GREAT_WALL,
+                                                                                          "Great Wall of China")
 
 
 @pytest.mark.parametrize(
@@ -412,3 +419,33 @@ def test_half_a_hyphenated_word_ends_no_clause() -> None:
     text = ("Beginning in 1923, the policy of Indigenization was intended to support non-Russians develop their "
             "national cultures within a socialist framework.")
     assert not any(s.rstrip(".").endswith(" non") for s in usable_clauses(text))
+
+
+def test_he_after_a_khan_is_not_khan() -> None:
+    text = ("Möngke Khan became ruler of the Mongols in 1251. He granted his brother Kublai control over Mongol held "
+            "territories in China.")
+    assert not any(s.startswith("Khan granted") for s in said(text, "Yuan dynasty"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "wrong"),
+    [
+        # the article's person is Luther, but the sentence before was about Albrecht
+        ("Martin Luther", "Martin Luther wrote the 95 Theses in 1517. Archbishop Albrecht of Mainz did not reply to "
+         "Luther's letter. He had the theses checked for heresy and in December 1517 forwarded them to Rome. He needed "
+         "the revenue from the indulgences to pay off a papal dispensation.", "Luther needed the revenue"),
+        # the most named person is Kublai, but the sentence two before was about Möngke
+        ("Yuan dynasty", "Kublai was a grandson of Genghis Khan. Kublai led armies in China. Kublai was unable to read "
+         "Chinese. Möngke Khan commenced a military campaign against the Song dynasty. The Mongol force was large. He "
+         "died in 1259 without a successor.", "Kublai died"),
+    ],
+)
+def test_he_is_not_the_articles_person_right_after_another_persons_sentence(title: str, text: str, wrong: str) -> None:
+    clauses = clauses_of(text, title)
+    assert clauses and not any(wrong in s for s in clauses)
+
+
+def test_he_is_the_articles_person_when_nobody_else_was_just_the_subject() -> None:
+    text = ("Martin Luther was a German priest. In 1517 Luther wrote the 95 Theses. The theses spread quickly. "
+            "The church was alarmed. In 1521 he was excommunicated by Pope Leo X.")
+    assert any(c.startswith("In 1521 Luther was excommunicated") for c in clauses_of(text, "Martin Luther"))
