@@ -12,7 +12,7 @@ from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, w
 from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, counts, referent, render, sentence_text, split_clauses, standalone
 from .distract import Term
-from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, share_kinds, share_subject, which_word
+from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, TITLE_KEY, share_kinds, share_subject, which_word
 from .nlp import ERAS, NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
 from .phrases import STRANDABLE, Found, in_brackets, same_root, span_head
@@ -162,6 +162,7 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
     """
     previous: str | None = None
     previous_person: str | None = None
+    title_words = set(doc.user_data.get(TITLE_KEY, "").split())
     last_subject: str | None = None  # the last person who was a sentence's subject, and how many sentences ago
     person_age = 0
     rival_genders: set[str] = set()  # the personal pronouns of that sentence, which are someone else's
@@ -176,11 +177,16 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
             and person not in last_subject and person_age <= 2
         for clause in clauses:
             standalone(clause, previous_subject=previous, person=person or previous_person, lower_vocab=lower_vocab)
-            if rival and clause.usable and any(t.lower_ in HE_SHE and clause.subs.get(t.i, "").startswith(person)
-                                               and HE_SHE[t.lower_] not in rival_genders for t in clause.tokens):
+            made = [t for t in clause.tokens if t.lower_ in HE_SHE and person and clause.subs.get(t.i, "").startswith(person)]
+            if rival and clause.usable and any(HE_SHE[t.lower_] not in rival_genders for t in made):
                 # not when the other person's sentence had a "her" of its own: "Einstein praised her work. In 1903
                 # she shared ..." is still about Curie
                 clause.usable, clause.why = False, "ambiguous pronoun: the article's person or the one just named"
+            elif made and clause.usable and person in title_words and any(
+                    t.pos_ == "PROPN" and t.text != person and t.text in title_words and t.i not in clause.subs
+                    for t in clause.kept()):
+                clause.usable, clause.why = False, "'he' acts on the article's person, so is someone else"  # "His
+                # father ... . He sent Martin to Latin schools": not Luther
             subj = clause.subject
             if clause.root.dep_ not in ("ROOT", "conj"):
                 pass  # "..., which is one fifth of all the fresh water": a relative or adverbial clause's subject

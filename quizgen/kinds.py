@@ -233,9 +233,11 @@ def share_subject(docs: list[Doc], title: str) -> None:
     for doc in docs:
         doc.user_data[SUBJECT_KEY] = nouns
         doc.user_data[NAME_KEY] = name
+        doc.user_data[TITLE_KEY] = title
 
 
 NAME_KEY = "quizgen.subject_name"
+TITLE_KEY = "quizgen.title"
 
 
 @dataclass(frozen=True)

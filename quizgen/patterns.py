@@ -337,6 +337,8 @@ def defined_term(tok: Token) -> list[Token] | None:
         return None
     if target.pos_ not in ("NOUN", "PROPN", "ADJ") or target.is_stop:
         return None
+    if any(target.i < c.i < sep.i and not c.is_punct for c in target.children):
+        return None  # '"the righteousness of God" – a discovery': not "What is the righteousness?"
     left = sorted((t for t in target.subtree if t.i <= target.i and t.dep_ != "punct"), key=lambda t: t.i)
     left = [t for t in left if t.i >= max((c.i + 1 for c in left if c.dep_ in ("prep", "case")), default=left[0].i)]
     while left and left[0].dep_ == "advmod" or left and left[0].lower_ in ("more", "less", "most", "some"):

@@ -449,3 +449,16 @@ def test_he_is_the_articles_person_when_nobody_else_was_just_the_subject() -> No
     text = ("Martin Luther was a German priest. In 1517 Luther wrote the 95 Theses. The theses spread quickly. "
             "The church was alarmed. In 1521 he was excommunicated by Pope Leo X.")
     assert any(c.startswith("In 1521 Luther was excommunicated") for c in clauses_of(text, "Martin Luther"))
+
+
+def test_he_who_acts_on_the_articles_person_is_someone_else() -> None:
+    text = ("Martin Luther was born in Eisleben in 1483. His family moved to Mansfeld in 1484, where his father was a "
+            "leaseholder of copper mines. He sent Martin to Latin schools in Mansfeld, then Magdeburg in 1497.")
+    clauses = clauses_of(text, "Martin Luther")
+    assert clauses and not any("Luther sent Martin" in c for c in clauses)
+
+
+def test_a_definition_of_half_a_phrase_is_no_question() -> None:
+    text = ('His entry into Paradise, no less, was a discovery about "the righteousness of God" – a discovery that '
+            '"the just person" of whom the Bible speaks (as in Romans 1:17) lives by faith.')
+    assert not any(q == "What is the righteousness?" for q, _ in asked(text, "Martin Luther"))
