@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
+from .answers import TIME_UNITS
 from .kinds import (NAME_KEY, SubjectName, bare_definite, human_noun, points_elsewhere, subject_points_elsewhere,
                     unplaced_statistic)
 
@@ -614,7 +615,7 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     return clause
 
 
-DURATION_NOUNS = frozenset("second minute hour day week month year decade century millennium generation".split())
+DURATION_NOUNS = frozenset(TIME_UNITS) | {"millennium", "generation"}
 
 
 def _relative_time(tok: Token) -> bool:

@@ -162,7 +162,7 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
     """
     previous: str | None = None
     previous_person: str | None = None
-    title_words = set(doc.user_data.get(TITLE_KEY, "").split())
+    title_words = set(re.findall(r"\w+", doc.user_data.get(TITLE_KEY, "")))
     last_subject: str | None = None  # the last person who was a sentence's subject, and how many sentences ago
     person_age = 0
     rival_genders: set[str] = set()  # the personal pronouns of that sentence, which are someone else's
@@ -296,8 +296,6 @@ def _person_name(tok: Token) -> str:
     return tok.text
 
 
-ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
-
 
 def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
     subj = clause.subject
@@ -409,8 +407,7 @@ REGNAL_NAMES = frozenset("Henry Edward George William Richard John James Charles
 
 def _regnal(span: Span) -> bool:
     """"Philip II", "Louis XIV": a monarch's or a pope's name and number."""
-    return (len(span) == 2 and span[0].text in REGNAL_NAMES
-            and re.fullmatch(r"[IVX]{1,5}", span[1].text) is not None)
+    return len(span) == 2 and span[0].text in REGNAL_NAMES and ROMAN_NUMBER.fullmatch(span[1].text) is not None
 
 
 # The last word of a name that names a place or a body, whatever the model tagged it: "Woodward Park" is no "who".
@@ -535,6 +532,7 @@ MONTHS = ("january february march april may june july august september october n
 # A day and month with no year ("August 30", "30 August"), a year, and words of what recurs every year.
 DAY_AND_MONTH = re.compile(rf"(?:on )?(?:the )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS[:12])})(?: \d{{1,2}}(?:st|nd|rd|th)?)?")
 YEAR_IN = re.compile(r"\b(1\d{3}|20\d{2})\b")
+ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")  # "XIV" of "Louis XIV"
 ANNUAL = re.compile(r"\b(annually|every|each|yearly|(?:is|are) held|takes? place|runs?)\b")
 RECURRING = re.compile(r"\b(annually|every|each|yearly|is|are|takes?)\b")
 

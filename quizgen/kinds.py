@@ -282,7 +282,8 @@ def subject_name(doc: Doc, title: str) -> SubjectName | None:
             if attr.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children):
                 nouns.add(attr.lemma_.lower())  # "... is an artificial waterway": "the waterway" is the canal
     # "The Byzantine Empire was the eastern part of the Roman Empire": a later "the empire" could be either
-    nouns -= {t.lemma_.lower() for t in sent if t.i not in {x.i for x in toks} and t.pos_ in ("NOUN", "PROPN")
+    named = {t.i for t in toks}
+    nouns -= {t.lemma_.lower() for t in sent if t.i not in named and t.pos_ in ("NOUN", "PROPN")
               and (t.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in t.lefts))}
     if not nouns:
         return None
