@@ -443,9 +443,8 @@ def _subject_question(clause, kept, subj, removed, wh, lower_vocab) -> str | Non
                         forms = getInflection(c.lemma_, tag="VBZ")
                         if forms:
                             overrides[c.i] = forms[0]
-    body = render(clause, after, overrides)
     tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
-    return finish(f"{wh} {body} {tail}")
+    return finish(f"{wh} {_before_aside(clause, after, tail, overrides)}")
 
 
 SINGULAR_FORMS = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is"}
@@ -512,9 +511,28 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
     subj_text = render(clause, subject, _lower_first(clause, subject, lower_vocab))
     if "," in subj_text and not subj_text.endswith(",") and aside_ends(subject):
         subj_text += ","  # close a parenthetical: "treatments, such as antidepressants, take"; not "A, B and C,"
-    pred_text = render(clause, predicate, overrides)
     tail = render(clause, fronted, _lower_first(clause, fronted, lower_vocab))
-    return finish(f"{wh} {inv} {subj_text} {pred_text} {tail}")
+    return finish(f"{wh} {inv} {subj_text} {_before_aside(clause, predicate, tail, overrides)}")
+
+
+ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl"})
+
+
+def _before_aside(clause: Clause, words: list[Token], tail: str, overrides: dict[int, str]) -> str:
+    """``words`` with a phrase moved from the front of the sentence (``tail``) after them, but before an aside
+    they end in: "How many people live in the Sahara today, mostly nomadic herders ...?", not "... where
+    underground water reaches the surface today?"."""
+    if not tail:
+        return render(clause, words, overrides)
+    ids = [t.i for t in words if not t.is_punct]
+    for n, tok in enumerate(words):
+        if tok.text != "," or n == 0 or n + 1 >= len(words) or not ids:
+            continue
+        start = words[n + 1]
+        if any(t.left_edge.i == start.i and t.dep_ in ASIDE_DEPS and t.right_edge.i >= ids[-1] and t.head.i < tok.i
+               for t in start.sent if t.i >= start.i):
+            return f"{render(clause, words[:n], overrides)} {tail}, {render(clause, words[n + 1:], overrides)}"
+    return f"{render(clause, words, overrides)} {tail}"
 
 
 # Verbs whose past tense is their present: the tagger often reads a past "set" or "put" as present.

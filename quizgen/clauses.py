@@ -50,7 +50,9 @@ META = re.compile(r"\b(will be|are|is|were|was) (discussed|described|covered|exp
                   r"\b(this|the next|the following|the previous) (chapter|section|lesson|concept|unit)\b", re.I)
 # A quantifier standing alone as the subject: its noun is in an earlier clause ("Others fled to New Orleans").
 BARE_QUANTIFIERS = frozenset("many some others other most several few both all each one another either neither "
-                             "much none".split())
+                             "much none dozens hundreds thousands millions".split())  # "hundreds were at work": of what?
+LEGEND_NOUNS = frozenset("story legend myth tale anecdote tradition rumour rumor folklore".split())
+TELLING_VERBS = frozenset("say tell go claim hold suggest relate recount mention".split())
 SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "that"})
 ISLANDS = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis", "appos", "conj", "cc", "mark", "pcomp"})
 CONTRACTIONS = {"’re": "are", "'re": "are", "’ve": "have", "'ve": "have", "’d": "would", "'d": "would",
@@ -188,6 +190,11 @@ def split_clauses(sent: Span) -> list[Clause]:
         tokens = sorted((t for t in own if t.i not in drop and not t.is_space), key=lambda t: t.i)
         while tokens and (tokens[-1].is_punct and not _closing_quote(tokens) or tokens[-1].text in ("and", "but", "or")):
             tokens.pop()
+        before = sent.doc[tokens[0].i - 1] if tokens and tokens[0].i > sent.start else None
+        if root.dep_ == "conj" and before is not None and before.dep_ == "cc" and before.head.i != root.head.i \
+                and before.head.i not in {t.i for t in tokens}:
+            why = "begins inside a phrase of another clause"  # "and on 29 October, or [Black Tuesday, about 16
+            # million shares changed hands]": the "or" before it is the date's
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_aux(c) and not _has_subject(c)
                and c.doc[c.left_edge.i - 1].dep_ not in ("cc", "punct") and c.doc[c.left_edge.i - 1].text != ","
                and c.left_edge.i > root.i for c in root.children):
@@ -210,7 +217,10 @@ def _shared_time(root: Token, roots: list[Token]) -> set[Token]:
     if root.dep_ != "conj" or host not in roots or host.i > root.i:
         return set()
     first = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if first is None or any(t.ent_type_ in ("DATE", "TIME") or YEAR.fullmatch(t.text) for t in root.subtree) or any(
+    doc = root.doc
+    cc = max((c.i for c in host.children if c.dep_ == "cc" and c.i < root.left_edge.i), default=root.left_edge.i)
+    if first is None or any(t.ent_type_ in ("DATE", "TIME") or YEAR.fullmatch(t.text)  # "..., and on 29 October,
+                            for t in list(root.subtree) + list(doc[cc:root.left_edge.i])) or any(  # or X, ...": its own
             c.dep_ == "advmod" and c.lower_ in ("later", "earlier", "then", "afterwards", "soon") for c in root.children):
         return set()
     out: set[Token] = set()
@@ -244,7 +254,10 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
         marks = [c for c in tok.children if c.dep_ == "mark" or (c.tag_ == "WRB" and c.i == tok.left_edge.i)]
         contrast = [m for m in marks if m.lower_ in ("while", "whereas")]
         if tok.dep_ == "advcl" and _generic_when(tok, marks):
-            continue  # "the type that comes to mind when people think of Chinese art": no fact of its own
+            continue
+        if tok.dep_ == "advcl" and any(m.lower_ in ("where", "how", "why") for m in marks) and tok.i > tok.head.i \
+                and not _after_comma(tok):
+            continue  # "orbitals, which describe where an electron is likely to be found": a question, not a fact  # "the type that comes to mind when people think of Chinese art": no fact of its own
         if tok.dep_ == "advcl" and marks and (not any(m.lower_ in HYPOTHETICAL for m in marks) or contrast and tok.i > tok.head.i
                                     and _after_comma(tok)):
             # "..., while Newton was picked first in 2011": a contrast that states a fact of its own
@@ -464,7 +477,10 @@ def _coordinator_before(tok: Token) -> set[int]:
                                 if s.i < tok.i and s.dep_ not in ("cc", "punct")])
     between = [sib for sib in tok.head.children if tok.head.i < sib.i < tok.i]
     ccs = {sib.i for sib in between if sib.dep_ == "cc"  # not the "and" of another conjunct: "by X, and Y"
-           and not any(c.dep_ == "conj" and sib.i < c.i < tok.i for c in between)}
+           and not any(c.dep_ == "conj" and sib.i < c.i < tok.i for c in between)
+           # nor one the parser hung on the verb before words of the clause: "new laws and, in 1876, a constitution"
+           and not any(c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("npadvmod", "dobj", "appos", "conj")
+                       and sib.i < c.i < tok.left_edge.i for c in between)}
     return ccs | {sib.i for sib in between if sib.dep_ == "punct" and (sib.i > start or {sib.i - 1, sib.i + 1} & ccs)}
 
 
@@ -538,6 +554,12 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
                 c.lower_ in ("of", "in") or c.dep_ == "compound" for c in clause.subject.children):
         clause.usable, clause.why = False, "the subject points back"  # "..., but many went to France", "but one
         # born in autumn can survive the winter" (one what?); not "One of the ...", "One in five ..."
+    elif clause.subject.lemma_.lower() in LEGEND_NOUNS and (clause.root.lemma_.lower() in TELLING_VERBS or any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in clause.root.children)) or any(
+            t.lemma_.lower() in LEGEND_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "to"
+            and t.head.head.lower_ == "according" for t in clause.tokens):
+        clause.usable, clause.why = False, "a story, not a fact"  # "A famous story says that Galileo dropped ...",
+        # "According to legend, ...": what the article itself doubts or leaves unsure
     elif clause.subject.i not in clause.subs and subject_points_elsewhere(clause.subject, clause.root):
         clause.usable, clause.why = False, "the subject is named in another sentence"  # "The unit was dissolved ..."
     elif clause.subject.i not in clause.subs and unplaced_statistic(clause.subject):
@@ -561,6 +583,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         # went up by 30%": whose revenue is said before
     elif any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those") and t.i not in clause.subs
              or t.lower_ in ("there", "here") and t.dep_ == "advmod" and (t.is_lower or t.is_sent_start)
+             or t.lower_ == "there" and t.dep_ == "expl" and any(  # "The peak season there is spring": a place
+                 c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.head.children)
              or points_elsewhere(t) or _compared_elsewhere(t) for t in kept):
         clause.usable, clause.why = False, "points at another sentence"  # "sent 40 men to that point", "There
         # Céloron buried lead plates", "born here", "hosted the event"
@@ -585,7 +609,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
             continue
         if low in ("its", "their") and (noun_before(kept, tok) or _said_by_subject(clause, tok)):
             continue  # "the Broncos ... their third title": the referent is in the sentence
-        if low in ("its", "their") and (ante := governing_subject(tok)) is not None:
+        if low in ("its", "their") and (ante := governing_subject(tok)) is not None \
+                and not (low == "its" and (ante.ent_type_ == "PERSON" or human_noun(ante.lemma_))):
             if ante.i in kept_ids:
                 continue
             if text := _antecedent_text(ante):
@@ -669,7 +694,7 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
             noun = said.group(1).lower() if said else ""
             lemma = noun[:-1] if name.plural and noun.endswith("s") else noun if not name.plural else ""
             if lemma in name.nouns and not _rival_named(tok, name, lemma):
-                clause.subs[tok.i] = _name_text(name, lower_vocab) + (said.group(2) or "")
+                clause.subs[tok.i] = name_text(name, lower_vocab) + (said.group(2) or "")
             continue
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in name.nouns or (tok.tag_ == "NNS") != name.plural:
             continue
@@ -691,10 +716,10 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
             continue
         for t in drop:
             clause.subs[t.i] = ""
-        clause.subs[tok.i] = _name_text(name, lower_vocab)
+        clause.subs[tok.i] = name_text(name, lower_vocab)
 
 
-def _name_text(name: SubjectName, lower_vocab: frozenset[str]) -> str:
+def name_text(name: SubjectName, lower_vocab: frozenset[str]) -> str:
     """The subject's name as said inside a sentence: "the Panama Canal", "photosynthesis", "Super Bowl 50"."""
     first = name.tokens[0]
     text = "".join(t.text_with_ws for t in name.tokens).strip()
@@ -768,7 +793,12 @@ def _degree_without_result(tok: Token, root: Token, kept_ids: set[int]) -> bool:
 
 
 def _compared_elsewhere(tok: Token) -> bool:
-    """"Zimbabwe suffered a similar collapse in 2008": similar to what another sentence said ("similar to X" says)."""
+    """"Zimbabwe suffered a similar collapse in 2008": similar to what another sentence said ("similar to X" says).
+    So is a bare "more" at the end: "fires destroyed millions of hectares more" than another sentence said."""
+    if tok.lower_ in ("more", "fewer", "less") and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(True for _ in tok.children) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct \
+            and tok.doc[tok.i + 1].text != "," and not any(t.lower_ == "than" for t in tok.sent):
+        return True
     if tok.lower_ not in ("similar", "comparable") or tok.dep_ != "amod" or any(c.lower_ in ("to", "in")
                                                                               for c in tok.children):
         return False
@@ -972,13 +1002,17 @@ def noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool:
             or _bound_by_subject(kept, tok)
     plural = tok.lower_ == "their"
     tags = ("NNS", "NNPS", "NNP") if plural else ("NN", "NNP")
+
+    def can_be(t: Token) -> bool:  # "La Salle travelled down to its mouth": no "its" stands for a person
+        return t.tag_ in tags and (plural or t.ent_type_ != "PERSON" and not human_noun(t.lemma_))
+
     subject = next((t for t in kept if t.dep_ in ("nsubj", "nsubjpass") and tok in t.subtree), None)
     if subject is not None and tok.dep_ == "poss":
         # "Operating since 1793 and founded as a club, its lecture theatre ...", "Before Rollo's arrival, its
         # populations ...": a phrase before the subject says nothing of whose; a clause's subject does ("When
         # the company grew, its profits rose")
-        return any(t.i < subject.left_edge.i and t.tag_ in tags and t.dep_ in ("nsubj", "nsubjpass") for t in kept)
-    return any(t.i < tok.i and t.tag_ in tags for t in kept)
+        return any(t.i < subject.left_edge.i and can_be(t) and t.dep_ in ("nsubj", "nsubjpass") for t in kept)
+    return any(t.i < tok.i and can_be(t) for t in kept)
 
 
 def _said_by_subject(clause: Clause, tok: Token) -> bool:

@@ -198,9 +198,30 @@ def _from_pool(answer: str, atype: str, pool: tuple[Term, ...], rng: random.Rand
     if atype == "person" and len(answer.split()) < 2:
         return []  # "Curie": a surname alone may be the husband, the daughter or the birth name
     found = sorted({t.text for t in pool if t.label in want and _same_form_name(t.text, answer)
-                    and (atype != "person" or _reads_as_person(t.text, body))})
+                    and (atype != "person" or _reads_as_person(t.text, body))
+                    and (atype != "place" or _same_kind_of_place(t.text, answer))})
     rng.shuffle(found)
     return found
+
+
+# The words that say what kind of place a name is ("Lake Itasca", "the Ohio River"), and the continents.
+PLACE_WORDS = frozenset("lake lakes river rivers mount mountains mountain range ocean sea gulf bay island islands "
+                        "desert valley canal strait peninsula glacier falls reef basin delta plateau cape "
+                        "forest park street avenue road bridge square".split())
+CONTINENTS = frozenset({"africa", "asia", "europe", "north america", "south america", "antarctica", "australia",
+                        "oceania", "central america", "latin america"})
+
+
+def _same_kind_of_place(candidate: str, answer: str) -> bool:
+    """"Lake Itasca" among lakes, a continent among continents, a city or country among names with no such word:
+    not "North America" (which holds the lake) nor "the Ohio River" for where a river rises."""
+    def kind(name: str) -> str:
+        words = re.sub(r"^the\s+", "", name.lower()).split()
+        if " ".join(words) in CONTINENTS:
+            return "continent"
+        return next((w for w in (words[-1], words[0]) if w in PLACE_WORDS), "")
+
+    return kind(candidate) == kind(answer)
 
 
 def _reads_as_person(name: str, text: str) -> bool:

@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
 from .asking import ask, finish, human_noun, keeps_case
-from .clauses import Clause, counts, referent, render, sentence_text, split_clauses, standalone
+from .clauses import Clause, counts, name_text, referent, render, sentence_text, split_clauses, standalone
 from .distract import Term
-from .kinds import EVALUATIVE, JUDGING_OPENERS, RELATIVE_OPENERS, TITLE_KEY, share_kinds, share_subject, which_word
+from .kinds import (EVALUATIVE, JUDGING_OPENERS, NAME_KEY, RELATIVE_OPENERS, TITLE_KEY, place_frame, share_kinds,
+                    share_subject, which_word)
 from .nlp import ERAS, NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
 from .phrases import STRANDABLE, Found, in_brackets, same_root, span_head
@@ -38,6 +39,7 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
     people = people_named(docs, person)
     share_kinds(docs)
     share_subject(docs, article.title)
+    frame = _frame_text(docs, lower_vocab)
     facts: list[Fact] = []
     for para, doc in zip(article.paragraphs, docs):
         for sent, clauses in walk_clauses(doc, lower_vocab, person):
@@ -45,7 +47,7 @@ def extract_facts(article: Article, docs: list[Doc], *, title_doc: Doc | None = 
                 if clause.usable:
                     for found in _clause_facts(clause, lower_vocab, topic, people):
                         if found[1]:
-                            if (fact := _fact(para, clause, *found, topic=topic)) is not None:
+                            if (fact := _fact(para, clause, *found, topic=topic, frame=frame)) is not None:
                                 facts.append(fact)
             facts.extend(appositions(para, sent, topic))
     title = normalise(article.title)
@@ -251,7 +253,9 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
     if title_doc is not None:
         words = [t for t in title_doc if t.is_alpha]
         if 2 <= len(words) <= 4 and all(t.ent_type_ == "PERSON" for t in words) and words[-1].is_title:
-            return words[-1].text  # the title is a person's name: "Martin Luther", "Marie Curie"
+            # the title is a person's name: "Martin Luther", "Marie Curie"; by the name the article calls them
+            # by when it uses one alone ("Galileo" of "Galileo Galilei", whose father was "Vincenzo Galilei")
+            return max(reversed(words), key=lambda w: _alone(docs, w.text, {t.text for t in words})).text
     surnames: Counter[str] = Counter()
     lower = {t.text for doc in docs for t in doc if t.is_lower}
     for doc in docs:
@@ -272,11 +276,26 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
         return None
     named = [s for s in surnames if s in title_words]
     if len(named) == 1 and len(title_words) <= 4:
-        return named[0]  # "Martin Luther", "Marie Curie": the title is the person
+        # "Martin Luther", "Marie Curie": the title is the person, called by the surname unless the article uses
+        # another of the title's names alone more ("Galileo" of "Galileo Galilei", whose father is "Vincenzo Galilei")
+        if 2 <= len(names) <= 3 and named[0] == names[-1] and all(w[:1].isupper() and w[1:].islower() for w in names):
+            return max(reversed(names), key=lambda w: _alone(docs, w, set(names)))
+        return named[0]
     (name, n), *rest = surnames.most_common(2) + [("", 0)]
     if n < 3 or (rest and rest[0][1] * 2 > n):
         return None  # no clear main person: leave "he" and "she" unresolved
     return name
+
+
+def _alone(docs: list[Doc], word: str, name: set[str]) -> int:
+    """How often ``word`` of a person's ``name`` stands without the name's other words beside it."""
+    n = 0
+    for doc in docs:
+        for t in doc:
+            if t.text == word and not (t.i > 0 and doc[t.i - 1].text in name) \
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].text in name):
+                n += 1
+    return n
 
 
 def _topic(docs: list[Doc]) -> Counter[str]:
@@ -558,6 +577,8 @@ def _clean_answer(span: Span, label: str) -> bool:
         return False  # "triggers this phase": which phase is in another sentence
     if _half_a_word(first, last):
         return False  # "non-violence": "violence" is half a word
+    if span.text in ERAS:
+        return False  # "BCE" of "in the fifth century BCE": the era of a date, not a name
     if prev is not None and prev.tag_ in ("JJ", "JJR", "JJS") and prev.dep_ in ("conj", "amod", "compound") \
             and not span.start <= prev.head.i < span.end and not prev.n_rights:
         return False  # "Jacksonville and nearby St. Augustine": the parser cut the answer out of its phrase
@@ -651,6 +672,10 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
         return None  # "on three grounds": a phrase with its own preposition has no plain question word
     if prep == "by" and len(tokens) == 1 and head.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in head.children):
         return None  # "reported revenue by department": a manner ("by car", "by hand"), not "By what ...?"
+    if atype == "place" and prep == "to" and prep_tok.head.lower_ == "home":
+        return None  # "Borneo is home to Rafflesia": what lives there, not "Where is Borneo home?"
+    if atype == "place" and any(c.isdigit() for t in tokens for c in t.text):
+        return None  # "ranks tornadoes from EF0": a grade the model took for a place, no "Where"
     if atype == "place" and prep == "to" and prep_tok.head.lemma_ in TRANSFER_VERBS and (
             prep_tok.head.lemma_ != "return" or any(c.dep_ in ("dobj", "nsubjpass") for c in prep_tok.head.children)):
         return None  # "ceded its territory to Great Britain": a recipient, not a "Where"
@@ -778,8 +803,49 @@ def _multiplier_question(clause: Clause, tokens: list[Token], lower_vocab: froze
     return ask(clause, grown + comp, wh, remove=grown + comp, lower_vocab=lower_vocab)
 
 
+def _frame_text(docs: list[Doc], lower_vocab: frozenset[str]) -> str:
+    """"In Borneo, ": what a fact of an article on a land says when it names no place or name of its own."""
+    name = docs[0].user_data.get(NAME_KEY) if docs else None
+    return f"In {name_text(name, lower_vocab)}, " if place_frame(name) else ""
+
+
+# Entities that say where or of whom a statement is: "Indonesian", "the Heart of Borneo".
+ANCHOR_LABELS = PROPER_LABELS | {"LANGUAGE", "PRODUCT"}
+
+
+def _anchored(clause: Clause, answer: list[Token]) -> bool:
+    """The words a question keeps beside its answer include a name ("Kalimantan", "the Sahara", "Dutch")."""
+    ids = {t.i for t in answer}
+    for tok in clause.kept():
+        text = clause.text_of(tok)
+        if tok.i in ids or not text:
+            continue
+        if tok.i in clause.subs and any(w[:1].isupper() for w in text.split()):
+            return True  # "it" -> "the Sahara"
+        if tok.i not in clause.subs and tok.text[:1].isupper() and (
+                tok.ent_type_ in ANCHOR_LABELS or tok.pos_ == "PROPN" and not tok.is_sent_start):
+            return True  # not "lowland forest", which the model took for a name
+    return False
+
+
+def _framed(clause: Clause, tokens: list[Token], frame: str, statement: str, span: tuple[int, int],
+            question: str) -> tuple[str, tuple[int, int], str]:
+    """"In Borneo, many areas receive more than 3,000 millimetres of rain annually": the frame before a statement
+    and question that name nothing to say where, so that neither leans on the article around it."""
+    if not frame or _anchored(clause, tokens) or {w.strip(",") for w in frame.split()[1:] if w[:1].isupper()} & set(
+            statement[span[0]:span[1]].split()):
+        return statement, span, question  # nor "In the Ottoman Empire, the Ottoman government was ..."
+    first = next((t for t in clause.kept() if clause.text_of(t)), None)
+    keep = first is not None and first.i not in clause.subs and (first.pos_ == "PROPN" or first.ent_type_
+                                                                 or first.text == "I")
+    statement = frame + (statement if keep else statement[:1].lower() + statement[1:])
+    if question:
+        question = frame + question[:1].lower() + question[1:]
+    return statement, (span[0] + len(frame), span[1] + len(frame)), question
+
+
 def _fact(para: Paragraph, clause: Clause, kind: str, tokens: list[Token], question: str,
-          contrast: tuple[str, str] | None, atype: str, *, topic: Counter[str]) -> Fact | None:
+          contrast: tuple[str, str] | None, atype: str, *, topic: Counter[str], frame: str = "") -> Fact | None:
     while tokens and (clause.text_of(tokens[-1]) == "" or tokens[-1].is_punct):
         tokens = tokens[:-1]  # "thousands of synapses ,": the parser gave the phrase the comma after it
     while tokens and (clause.text_of(tokens[0]) == "" or tokens[0].is_punct):
@@ -787,6 +853,7 @@ def _fact(para: Paragraph, clause: Clause, kind: str, tokens: list[Token], quest
     if not tokens:
         return None
     statement, (a, b) = _statement(clause, tokens)
+    statement, (a, b), question = _framed(clause, tokens, frame, statement, (a, b), question)
     sent = clause.sent
     lead = len(sent.text) - len(sent.text.lstrip())
     start = para.start + sent.start_char + lead

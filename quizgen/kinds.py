@@ -230,13 +230,19 @@ def share_subject(docs: list[Doc], title: str) -> None:
     """Give every paragraph the nouns of the article's subject (see :func:`leans_elsewhere`) and its name."""
     nouns = subject_nouns(docs, title)
     name = subject_name(docs[0], title) if docs else None
+    first = title.split(",")[0].strip()
+    town = bool(re.fullmatch(r"[A-Z][\w .'-]+, [A-Z][\w .'-]+", title)) or bool(first) and any(  # "Fresno, California"
+        e.label_ == "GPE" and len(e.text) > 3 and (e.text == first or first.startswith(e.text + " "))
+        for doc in docs for e in doc.ents)  # "Newcastle" of "Newcastle upon Tyne"
     for doc in docs:
         doc.user_data[SUBJECT_KEY] = nouns
         doc.user_data[NAME_KEY] = name
         doc.user_data[TITLE_KEY] = title
+        doc.user_data[TOWN_KEY] = town
 
 
 NAME_KEY = "quizgen.subject_name"
+TOWN_KEY = "quizgen.title_is_a_town"  # the title names a place the text tags as one: "Jacksonville, Florida"
 TITLE_KEY = "quizgen.title"
 
 
@@ -290,6 +296,21 @@ def subject_name(doc: Doc, title: str) -> SubjectName | None:
     return SubjectName(tuple(toks), frozenset(nouns), subj.tag_ in ("NNS", "NNPS"))
 
 
+# What the first sentence may call a subject that a fact can be "in": "Borneo is the third-largest island".
+LAND_NOUNS = frozenset("island archipelago desert country region continent peninsula state province nation kingdom "
+                       "empire republic territory colony city".split())
+# A name with one of these is a water or a range, which nothing is "in" the way a country is: "the Mississippi River".
+WATER_WORDS = frozenset("river lake sea ocean gulf bay canal strait stream creek falls mountains range".split())
+
+
+def place_frame(name: SubjectName | None) -> bool:
+    """Whether the article's subject is a land or a state, so that a sentence with no name of its own is about
+    what happens in it: "Many areas receive more than 3,000 millimetres of rain" (of Borneo)."""
+    if name is None or name.plural or not name.nouns & LAND_NOUNS:
+        return False
+    return name.head.pos_ == "PROPN" and not any(t.lower_ in WATER_WORDS for t in name.tokens)
+
+
 def bare_definite(tok: Token, kept: set[int] | None = None) -> bool:
     """"the event": a common noun whose only word beside it is "the", so which one is in another sentence.
 
@@ -320,13 +341,28 @@ visit trip journey expedition voyage campaign operation mission attack raid assa
 treaty negotiations talks meeting conference summit session vote election trial case lawsuit ruling verdict
 investigation inquiry experiment test attempt effort change changes reform reforms restructuring reorganisation
 reorganization move transition graph figure table diagram list document letter book article paper
+invention discovery innovation device
 """.split())
 
 
+# Places that, as a bare "the N", are one another sentence named: "killed a large part of the city's population".
+PLACE_POINTERS = frozenset("city town village capital region province colony".split())
+
+
 def points_elsewhere(tok: Token) -> bool:
-    """A bare "the N" of an event, act or document ("the event", "the transaction") that the article does not use
-    for its own subject: which one is in another sentence."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in EVENT_NOUNS or _proper(tok) or not bare_definite(tok):
+    """A bare "the N" of an event, act or document ("the event", "the transaction") or of a place ("the city's
+    population") that the article does not use for its own subject: which one is in another sentence."""
+    if tok.pos_ != "NOUN" or _proper(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in PLACE_POINTERS:
+        if [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ != "case" and not c.is_punct for c in tok.rights):
+            return False
+        if lemma in ("city", "town") and tok.doc.user_data.get(TOWN_KEY):
+            return False  # "born in the city" of an article on Newcastle: the title's
+        if any(t.ent_type_ in ("GPE", "LOC") and t.i < tok.i for t in tok.sent):
+            return False  # "A French church in Portarlington ... serve the community in the town": that one
+    elif lemma not in EVENT_NOUNS or not bare_definite(tok):
         return False
     return not is_own_noun(tok)
 

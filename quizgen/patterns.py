@@ -176,8 +176,8 @@ def pattern_facts(clause: Clause, kept_ids: set[int], lower_vocab: frozenset[str
             term = noun_phrase(obj)
             if any(c.i > obj.i for c in obj.children):  # "the dissolution of the empire": the whole phrase
                 whole = sorted(obj.subtree, key=lambda t: t.i)
-                while whole and whole[0].dep_ in ("det", "poss", "predet"):
-                    whole = whole[1:]
+                while whole and whole[0].dep_ in ("det", "poss", "predet") and whole[0].lower_ != "the":
+                    whole = whole[1:]  # "the core of the army" keeps its article: "core of the army" is no phrase
                 if len(whole) > 6 or any(t.dep_ in ("relcl", "acl", "advcl", "cc") or t.lower_ in ANAPHORIC_DETS
                                          for t in whole):
                     continue

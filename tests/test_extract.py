@@ -152,7 +152,7 @@ def test_offsets_point_into_the_source(nlp) -> None:
     [
         ("More people live in cities than in villages.", ("More", "Fewer")),  # a count noun: not "less people"
         ("The valley has been home to more people and history than the hills.", None),  # "fewer ... history"?
-        ("The city uses more water than the village.", ("more", "less")),
+        ("A city uses more water than a village.", ("more", "less")),
         ("Cities grow faster than villages.", ("faster", "slower")),
     ],
 )
@@ -219,11 +219,11 @@ def test_no_blank_where_the_name_cannot_be_told_from_the_sentence(nlp, text: str
 
 
 def test_a_cause_is_asked_with_its_whole_object(nlp) -> None:
-    # "What did long droughts cause?" -> "collapse" alone would be a truncated key
+    # "What did long droughts cause?" -> "collapse" alone would be a truncated key, "collapse of the old empire" no phrase
     # and "What caused the collapse of the old empire?" -> "Long droughts", the cause as a subject
     causes = [(f.answer, f.question) for f in facts_of(nlp, "Long droughts caused the collapse of the old empire.")
               if f.kind == "cause"]
-    assert causes == [("collapse of the old empire", "What did long droughts cause?"),
+    assert causes == [("the collapse of the old empire", "What did long droughts cause?"),
                       ("Long droughts", "What caused the collapse of the old empire?")]
 
 
@@ -436,8 +436,8 @@ def test_no_fact_that_points_at_a_figure_or_an_earlier_sentence(nlp, text: str, 
 
 @pytest.mark.parametrize(("text", "statement"), [
     ("The Grainger Market itself, was opened in 1835.", "The Grainger Market itself was opened in 1835."),
-    ("The city's tourism, however, was dealt major blows in 1888 by yellow fever outbreaks.",
-     "The city's tourism was dealt major blows in 1888 by yellow fever outbreaks."),
+    ("Jacksonville's tourism, however, was dealt major blows in 1888 by yellow fever outbreaks.",
+     "Jacksonville's tourism was dealt major blows in 1888 by yellow fever outbreaks."),
     ("Interestingly, children have higher melatonin levels than adults in 2020.",
      "Children have higher melatonin levels than adults in 2020."),
     # both commas of an aside in the verb phrase go with it

@@ -172,7 +172,7 @@ def test_a_person_is_asked_with_who(text: str, answer: str, question: str) -> No
     [
         # brackets right after the answer gloss it, and leave with it
         ('The grateful King bestowed the motto "Fortiter Defendit Triumphans" ("Triumphing by a brave defence") '
-         "upon the town.", "Fortiter Defendit Triumphans", "What did the grateful King bestow upon the town?"),
+         "upon Newcastle.", "Fortiter Defendit Triumphans", "What did the grateful King bestow upon Newcastle?"),
     ],
 )
 def test_a_gloss_goes_with_its_answer(text: str, answer: str, question: str) -> None:

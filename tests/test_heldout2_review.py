@@ -1,0 +1,170 @@
+"""Items from a blind review of ten unread articles (benchmarks/heldout2, thirteenth version).
+
+The reviewer rejected 30 of their 86 items. Half leaned on the article around them ("How many
+millimetres of rain do many areas receive annually?" of Borneo, "The peak season there is ...",
+"travel down to its mouth"); others were garbled by a misparse ("new laws in _____, a
+constitution", "on 24 October, known as Black Thursday, Black Tuesday?"), asked "Where" of a
+grade ("EF0"), or offered a continent among options for a lake. Each case below is one of those
+sentences, shortened, with what the item now says or that it is not made.
+"""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.distract import _same_kind_of_place
+
+from test_referents import asked, said, usable_clauses
+from test_untuned_review import clauses_of
+
+BORNEO = ("Borneo is the third-largest island in the world. The climate is hot and wet all year. Many areas receive "
+          "more than 3,000 millimetres of rain annually. The small nation of Brunei lies on the northwest coast.")
+
+
+def test_a_fact_of_a_land_that_names_no_place_says_where() -> None:
+    # the article is about an island: a sentence with no name of its own is framed with it
+    assert "In Borneo, many areas receive more than 3,000 millimetres of rain annually." in said(BORNEO, "Borneo")
+    assert ("In Borneo, how many millimetres of rain do many areas receive annually?", "more than 3,000") \
+        in asked(BORNEO, "Borneo")
+    # a sentence that names a place of its own stands as written
+    assert "The small nation of Brunei lies on the northwest coast." in said(BORNEO, "Borneo")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "plain"),
+    [
+        # a river is nothing a fact is "in": no frame
+        ("The Mississippi River", "The Mississippi River is the second-longest river in North America. The river "
+         "has also caused terrible floods in 1927.", "The river has also caused terrible floods in 1927."),
+        # an event is no land either
+        ("The Great Depression", "The Great Depression was a severe worldwide economic decline. Many banks closed "
+         "between 1930 and 1933.", "Many banks closed between 1930 and 1933."),
+    ],
+)
+def test_no_frame_where_the_subject_is_no_land(title: str, text: str, plain: str) -> None:
+    assert not any(s.startswith("In the ") for s in said(text, title) if s != plain)
+
+
+def test_the_frame_does_not_repeat_the_name_the_answer_holds() -> None:
+    text = ("The Ottoman Empire was a state founded in northwestern Anatolia around 1299. The Ottoman government was "
+            "centred on the sultan.")
+    assert not any(s.startswith("In the Ottoman Empire, the Ottoman government") for s in said(text, "The Ottoman Empire"))
+
+
+def test_its_never_means_a_person() -> None:
+    # "La Salle travelled down to its mouth": the river's mouth, named in another sentence
+    text = "In 1682 the explorer La Salle travelled down to its mouth."
+    assert not any("its mouth" in q for q, _ in asked(text))
+
+
+def test_there_after_a_subject_is_a_place_elsewhere() -> None:
+    # the parser read "there" as the "there" of "there is"; after a subject it is a place another sentence named
+    assert usable_clauses("The peak season there is spring and early summer.") == []
+
+
+def test_an_embedded_question_is_no_fact() -> None:
+    text = "Quantum theory replaced these orbits with orbitals, which describe where an electron is likely to be found."
+    assert not any("likely to be found" in c and not c.startswith("Quantum") for c in usable_clauses(text))
+
+
+def test_an_era_is_no_answer() -> None:
+    text = "The idea of atoms goes back to the Greek philosopher Democritus in the fifth century BCE."
+    assert "BCE" not in {a for _, a in asked(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the late eighteenth century hundreds were at work in Britain.",  # hundreds of what?
+        "Fires, especially during the drought of 1997 and 1998, destroyed millions of hectares more.",  # more than?
+        "A famous story says that Galileo dropped balls from the Leaning Tower of Pisa.",  # a story the text doubts
+        "According to legend, Romulus founded Rome in 753 BC.",
+    ],
+)
+def test_a_clause_that_leans_on_another_or_on_a_story_makes_no_item(text: str) -> None:
+    assert usable_clauses(text) == []
+
+
+def test_a_story_of_a_television_series_is_a_fact() -> None:
+    assert usable_clauses("The only story from the original series in which the Doctor travels alone is "
+                          "The Deadly Assassin.")
+
+
+def test_a_grade_is_no_place() -> None:
+    text = ("Since 2007 the United States has used the Enhanced Fujita Scale, which ranks tornadoes from EF0, "
+            "causing light damage, to EF5.")
+    assert not any(q.startswith("Where") for q, _ in asked(text))
+
+
+def test_home_to_asks_no_where() -> None:
+    text = "Borneo is home to Rafflesia, whose flowers can be almost a metre across."
+    assert not any(q.startswith("Where") for q, _ in asked(text, "Borneo"))
+
+
+@pytest.mark.parametrize(
+    ("candidate", "answer", "same"),
+    [
+        ("North America", "Lake Itasca", False),  # the continent holds the lake: also true
+        ("Lake Superior", "Lake Itasca", True),
+        ("the Ohio River", "New Orleans", False),
+        ("Minnesota", "New Orleans", True),
+        ("Asia", "North America", True),
+    ],
+)
+def test_place_options_are_places_of_the_same_kind(candidate: str, answer: str, same: bool) -> None:
+    assert _same_kind_of_place(candidate, answer) is same
+
+
+def test_a_person_is_called_by_the_name_the_article_uses_alone() -> None:
+    # "Galileo Galilei": the article says "Galileo"; "Galilei" alone is his father, Vincenzo Galilei
+    text = ("Galileo Galilei was an Italian astronomer. He was the son of Vincenzo Galilei, a musician. Galileo began "
+            "studying medicine at Pisa in 1581. Galileo built a telescope in 1609. He died in 1642.")
+    assert "Galileo died in 1642." in said(text, "Galileo Galilei")
+
+
+def test_a_caused_phrase_keeps_its_article() -> None:
+    text = "An elite infantry corps called the Janissaries formed the core of the army."
+    assert ("What did an elite infantry corps called the Janissaries form?", "the core of the army") in asked(text)
+
+
+def test_an_and_before_an_aside_stays_with_the_list() -> None:
+    text = ("Reformers introduced modern schools, new laws and, in 1876, a constitution, but these changes could "
+            "not halt the decline.")
+    assert "Reformers introduced modern schools, new laws and, in 1876, a constitution" in usable_clauses(text)
+
+
+def test_a_clause_that_begins_inside_another_clauses_date_makes_no_item() -> None:
+    text = ("On 24 October, known as Black Thursday, panic selling began, and on 29 October, or Black Tuesday, about "
+            "16 million shares changed hands as prices collapsed.")
+    assert not any("Black Thursday, Black Tuesday" in q for q, _ in asked(text))
+    assert not any("Black Tuesday" in c and "Thursday" in c for c in usable_clauses(text))
+
+
+def test_a_date_before_the_first_clause_still_dates_the_second() -> None:
+    text = ("Over the six years studied, the actual temperature rise was near the top of the range, and the actual "
+            "sea level rise was above the top of the range.")
+    assert ("Over the six years studied, the actual sea level rise was above the top of the range."
+            in said(text))
+
+
+def test_a_fronted_time_goes_before_an_aside_at_the_end() -> None:
+    text = ("Today about 2.5 million people live in the Sahara, mostly nomadic herders such as the Tuareg, which "
+            "cross the desert.")
+    questions = {q for q, _ in asked(text, "The Sahara")}
+    assert any(q.startswith("How many people live in the Sahara today, mostly nomadic herders") for q in questions), \
+        questions
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kept"),
+    [
+        # which city is in another sentence
+        ("Smallpox killed a large part of the city's population in 1520.", "The Aztec Empire", False),
+        # the sentence names the town itself
+        ("A French church in Portarlington dates back to 1696, and served the community in the town.", "Huguenots",
+         True),
+        # an article on a city: "the city" is the title's
+        ("Basil Hume was born in the city in 1923.", "Newcastle upon Tyne, England", True),
+    ],
+)
+def test_the_city_is_the_one_the_item_names(text: str, title: str, kept: bool) -> None:
+    assert bool(clauses_of(text, title)) is kept
