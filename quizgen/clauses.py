@@ -571,6 +571,9 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     kept_ids = {t.i for t in kept}
     if _cut_short(clause, kept):
         clause.usable, clause.why = False, "cut short"
+    elif _two_dates(clause, kept_ids):
+        clause.usable, clause.why = False, "two dates for one verb"  # "On 24 October, known as Black Thursday, panic
+        # selling began[, and] on 29 October": the second date is another clause's
     elif clause.subject is not None and any(
             t.dep_ in ("nsubj", "nsubjpass") and t.i not in clause.subs and t.head.i in kept_ids
             and t.i != clause.subject.i and subject_points_elsewhere(t, t.head) for t in kept):
@@ -836,6 +839,15 @@ def _that_year(clause: Clause) -> None:
 YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
+def _two_dates(clause: Clause, kept_ids: set[int]) -> bool:
+    """The clause's verb has two phrases of one preposition with a date each: a misparse of two clauses."""
+    preps = [c for c in clause.root.children if c.dep_ == "prep" and c.i in kept_ids and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" and g.i in kept_ids for g in c.children)]
+    doc = clause.root.doc
+    return any(a.lower_ == b.lower_ and any(t.dep_ == "cc" and t.i not in kept_ids for t in doc[a.i:b.i])
+               for n, a in enumerate(preps) for b in preps[n + 1:])  # (not "from X in 1338 down to Y in 1351")
+
+
 def _cut_short(clause: Clause, kept: list[Token]) -> bool:
     """The clause stops inside a phrase: "with slightly less metal than.", "thunderstorms with torrential [but ...]"."""
     words = [t for t in kept if not t.is_punct]
@@ -874,6 +886,10 @@ def _drop_subject_comma(clause: Clause) -> None:
     if not after or after[0].text != "," or any(t.pos_ not in ("AUX", "PART", "ADV", "PUNCT") for t in after[1:]) or \
             aside_ends(subject):
         return
+    doc = subj.doc
+    if any(t.dep_ == "appos" and t.head.i == subj.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+           for t in words):
+        return  # "its largest settlement, Cahokia near present-day St. Louis, may have had": it closes the name
     heads = {subj.i} | {c.i for c in subj.children if c.dep_ == "conj"}
     if any(t.text == "," and t.head.i not in heads for t in subject):
         return  # "Two opponents in the War, Washington and Gage, played": a comma inside sets off an aside

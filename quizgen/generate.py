@@ -108,7 +108,7 @@ def fill_in_blank(fact: Fact, ctx: Context, rng: random.Random) -> list[Question
     if re.search(r"\ban?\s*$", fact.statement[:a], re.I):
         return []  # "an _____" would give the answer's first sound away
     if EXAMPLE_BEFORE.search(fact.statement[:a]) or re.match(r",? etc\b", fact.statement[b:]) \
-            or IN_EXAMPLE.search(fact.statement[:a]):
+            or IN_EXAMPLE.search(fact.statement[:a]) or LIST_BEFORE.search(fact.statement[:a]):
         return []  # "In countries such as _____ ...": one example of many, which the rest cannot determine
     if (re.search(r"\d", fact.answer) or fact.answer_type == "number") and len(fact.answer.split()) == 1 and (
             re.match(r"\s+[A-Z][a-z]", fact.statement[b:]) and a > 0 or re.search(r"[\"“]\s*$", fact.statement[:a])):
@@ -143,6 +143,9 @@ UNIT_AFTER = re.compile(r"(\d[\d,.]*(?: (?:thousand|million|billion|trillion))?)
 EXAMPLE_BEFORE = re.compile(r"\b(such as|including|e\.g\.,?|i\.e\.,?|for example,?|for instance,?|like)\s*$", re.I)
 # Inside an example set off by commas: "Stratovolcanoes, such as Mount Fuji in _____, are ..." tests an aside.
 IN_EXAMPLE = re.compile(r",\s+(?:such as|including|like|e\.g\.)\s[^,;:()]*$", re.I)
+# The last of a list of three or more: "Tornadoes strike Canada, Argentina, Bangladesh and parts of _____".
+LIST_BEFORE = re.compile(r"[^\W\d]\w*,\s[^,;:()\d]+,?\s(?:and|or)\s+(?:(?:the\s+)?(?:parts?|much|most|some|all|many|"
+                         r"rest)\s+of\s+)?(?:the\s+)?$")
 MODAL = re.compile(r"\b(?:could|can|may|might)\b", re.I)
 # A hedge before a figure stays in a blank's sentence: "about _____", "more than _____ residents".
 HEDGE = re.compile(r"(?:(?:at least|at most|more than|less than|over|under|only|just) )?"  # "at least about _____"

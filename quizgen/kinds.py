@@ -347,6 +347,8 @@ invention discovery innovation device
 
 # Places that, as a bare "the N", are one another sentence named: "killed a large part of the city's population".
 PLACE_POINTERS = frozenset("city town village capital region province colony".split())
+# What a place has, which as a bare "the N" is a place's another sentence named: "25 percent of the workforce".
+OWNED_BY_A_PLACE = frozenset("population workforce army navy government economy parliament".split())
 
 
 def points_elsewhere(tok: Token) -> bool:
@@ -355,11 +357,14 @@ def points_elsewhere(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or _proper(tok):
         return False
     lemma = tok.lemma_.lower()
-    if lemma in PLACE_POINTERS:
-        if [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ != "case" and not c.is_punct for c in tok.rights):
-            return False
-        if lemma in ("city", "town") and tok.doc.user_data.get(TOWN_KEY):
+    if lemma in PLACE_POINTERS | OWNED_BY_A_PLACE:
+        if [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ not in ("case", "appos") and not c.is_punct
+                                                            for c in tok.rights):
+            return False  # (an aside says what it is, not whose: "the workforce, some 13 million people")
+        if (lemma in ("city", "town") or lemma in OWNED_BY_A_PLACE) and tok.doc.user_data.get(TOWN_KEY):
             return False  # "born in the city" of an article on Newcastle: the title's
+        if lemma in OWNED_BY_A_PLACE and place_frame(tok.doc.user_data.get(NAME_KEY)):
+            return False  # "the army" of an article on the Ottoman Empire: the empire's, which the item names
         if any(t.ent_type_ in ("GPE", "LOC") and t.i < tok.i for t in tok.sent):
             return False  # "A French church in Portarlington ... serve the community in the town": that one
     elif lemma not in EVENT_NOUNS or not bare_definite(tok):

@@ -168,3 +168,31 @@ def test_a_fronted_time_goes_before_an_aside_at_the_end() -> None:
 )
 def test_the_city_is_the_one_the_item_names(text: str, title: str, kept: bool) -> None:
     assert bool(clauses_of(text, title)) is kept
+
+
+def test_the_comma_that_closes_a_name_set_off_after_the_subject_stays() -> None:
+    text = ("The Mississippian culture built mounds, and its largest settlement, Cahokia near present-day St. Louis, "
+            "may have had 10,000 to 20,000 inhabitants.")
+    assert any("Cahokia near present-day St. Louis, may have had" in c for c in usable_clauses(text))
+
+
+def test_two_dates_of_one_preposition_across_a_dropped_and_make_no_item() -> None:
+    text = "On 24 October panic selling began, and on 29 October about 16 million shares changed hands."
+    assert not any("began on 29 October" in c for c in usable_clauses(text))
+    # one verb may well have two dates of one preposition: "from X in 1338 down to Y in 1351"
+    assert usable_clauses("The population of Florence was reduced from 110,000 inhabitants in 1338 down to "
+                          "50,000 in 1351.")
+
+
+def test_the_last_of_a_list_is_no_blank() -> None:
+    from quizgen.generate import LIST_BEFORE
+    assert LIST_BEFORE.search("Tornadoes strike Canada, Argentina, Bangladesh and parts of ")
+    assert not LIST_BEFORE.search("The Muslims introduced cartography, astronomy, medicine, and diet in ")
+    assert not LIST_BEFORE.search("The leader is returned as First Minister, and head of ")
+
+
+def test_whose_workforce_is_another_sentences() -> None:
+    text = "By 1933 about 25 percent of the workforce, some 13 to 15 million people, was unemployed."
+    assert usable_clauses(text) == []
+    # in an article on a city, the workforce is the city's
+    assert clauses_of(text, "Detroit, Michigan")
