@@ -93,10 +93,14 @@ def wh_word(atype: str, prep: str | None) -> tuple[str, bool] | None:
         if prep in ("by", "since", "until", "before", "after", "from"):
             return (f"{prep.capitalize()} what {atype}", True)
         return (f"What {atype}", False) if not prep else None
+    if atype == "century":
+        if prep in ("in", "during"):
+            return ("When", True)
+        return (f"{prep.capitalize()} what century", True) if prep in ("by", "since", "until", "from") else None
     if atype == "date":
         if prep in ("in", "on", "at", "during"):
             return ("When", True)
-        return (f"{prep.capitalize()} when", True) if prep in ("by", "since", "until") else None
+        return None  # "By when had ...?", "Until when did ...?" read badly; a blank asks it better
     if atype == "duration":
         return ("How long", True) if prep in ("for", "") else None
     if atype == "person":

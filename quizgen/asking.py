@@ -74,6 +74,28 @@ def _open_class(clause: Clause) -> bool:
                for c in attr.children) and attr.tag_ in ("NN", "NNS")
 
 
+SCOPE_PREPS = frozenset("of in among on across within from".split())
+
+
+def _unscoped_superlative(clause: Clause, kept: list[Token], removed: set[int]) -> bool:
+    """A superlative in what a subject question keeps, with no "of", "in" or "among" to say of what."""
+    kept_ids = {t.i for t in kept}
+    for tok in kept:
+        if tok.i in removed or tok.tag_ not in ("JJS", "RBS") or tok.lower_ in ("least",) and tok.dep_ == "advmod" \
+                or tok.text[:1].isupper() and not tok.is_sent_start:
+            continue  # (not "the NFL Most Valuable Player", a title)
+        holders = [tok, clause.root]
+        noun = tok
+        while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i and noun.head.i != clause.root.i:
+            noun = noun.head
+            holders.append(noun)
+        holders.append(noun.head)  # "the game's most valuable player", "the most abundant element in organisms"
+        if not any((c.dep_ == "prep" and c.lower_ in SCOPE_PREPS or c.dep_ == "poss") and c.i in kept_ids
+                   for h in holders for c in h.children):
+            return True
+    return False
+
+
 def _set_aside(answer: list[Token]) -> bool:
     """The answer follows "rather than" or "instead of" (a preposition may stand between): the sentence says what it
     is not, and a question would take it for what it is."""
@@ -114,8 +136,9 @@ def ask(
         return None  # two subjects, or "X and" with no second conjunct: a parse not to build on
     kept = clause.kept()
     kept_ids = {t.i for t in kept}
-    if any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i < subj.left_edge.i and c.i in kept_ids
-           for c in clause.root.children):
+    if any(c.dep_ in ("dep", "npadvmod", "nsubj", "appos") and c.pos_ in ("NOUN", "PROPN") and c.i < subj.left_edge.i
+           and c.i in kept_ids and c.ent_type_ not in ("DATE", "TIME") and c.i != subj.i
+           and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == "," for c in clause.root.children):
         return None  # "A small road for most of its length, Kearney Boulevard is lined ...": a description of
         # the subject set before it has no place in the question
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i in kept_ids and c.left_edge.i >= 2
@@ -124,6 +147,8 @@ def ask(
         return None  # "discovered by Scheele, in Uppsala, and Priestley in Wiltshire": a noun the parser hung on the verb
     removed = {t.i for t in (remove or answer)}
     head = span_head(answer)
+    if head.dep_ in ("nsubj", "nsubjpass") and _unscoped_superlative(clause, kept, removed):
+        return None  # "What carries the most water?": the most of which rivers another sentence said
     if head.dep_ in ("nsubj", "nsubjpass") and _open_class(clause):
         return None  # "Sponges are filter feeders": "What are filter feeders?" has many right answers
     asked = removed | {t.i for t in answer} | ({head.head.i} if head.dep_ in ("compound", "nummod", "amod") else set())
@@ -492,6 +517,10 @@ def _object_question(clause, kept, subj, subj_ids, removed, wh, lower_vocab) -> 
             if cut & removed:
                 return None  # "crushed and defeated the Mongols at X": X belongs to the second verb
             removed = removed | cut
+    for aside in verb.children:  # "The skin forms _, while mucous membranes ... trap invaders": a contrast of its own
+        if aside.dep_ == "advcl" and aside.i > verb.i and _set_off(aside) and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in aside.children):
+            removed = removed | {t.i for t in aside.subtree} | {aside.left_edge.i - 1}
     for aside in verb.children:  # "was _, later causing much strife": the aside cannot follow the question's gap
         if aside.dep_ == "advcl" and aside.tag_ in ("VBG", "VBN") and aside.i > verb.i and _set_off(aside) \
                 and aside.left_edge.i - 2 in removed and not any(c.dep_ in ("mark", "nsubj") for c in aside.children):

@@ -699,11 +699,20 @@ def _name_subject(clause: Clause, lower_vocab: frozenset[str]) -> None:
             if lemma in name.nouns and not _rival_named(tok, name, lemma):
                 clause.subs[tok.i] = name_text(name, lower_vocab) + (said.group(2) or "")
             continue
+        if tok.pos_ == "PROPN" and len(words) > 1 and tok.text == name.head.text \
+                and [c.lower_ for c in tok.lefts] == ["the"] and not any(
+                c.dep_ == "compound" for c in tok.children) and not _rival_named(tok, name):
+            # "the League" of an article on the Hanseatic League: its name cut short, written with its capital
+            for c in tok.lefts:
+                clause.subs[c.i] = ""
+            clause.subs[tok.i] = name_text(name, lower_vocab)
+            continue
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in name.nouns or (tok.tag_ == "NNS") != name.plural:
             continue
         lefts = [c for c in tok.lefts if c.i in kept_ids]
         if bare_definite(tok, kept_ids) or [c.lower_ for c in lefts] == ["the"] and all(
-                c.dep_ == "case" or c.is_punct for c in tok.rights if c.i in kept_ids):
+                c.dep_ == "case" or c.is_punct or c.lower_ in ("itself", "themselves") for c in tok.rights
+                if c.i in kept_ids):  # "the wall's eastern end", "the empire itself"
             drop = lefts  # "the canal", "the wall's eastern end": the name brings its own article
         elif [c.lower_ for c in lefts[:1]] == ["the"] and len(lefts) == 2 and lefts[1].lower_ in PLACE_ADJECTIVES \
                 and name.tokens[0].lower_ == "the" and name.head.pos_ == "PROPN" \
@@ -1055,7 +1064,17 @@ def referent(text: str, noun: Token) -> Referent:
     """``text`` as the referent of later pronouns, of ``noun``'s number; a person is no later "it"."""
     return Referent(text, plural=_plural(noun) or noun.lower_ in PLURAL_PRONOUNS,
                     person=noun.ent_type_ == "PERSON" and not any(c.lower_ == "the" for c in noun.children)
+                    and not _said_to_be_a_thing(noun)
                     or noun.lower_ in ("he", "she"))  # "The Sahel" the model tags a person is none
+
+
+def _said_to_be_a_thing(noun: Token) -> bool:
+    """"Madagascar is an island nation": a name the model tagged a person that its sentence says is no person."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return bool(attrs) and not any(human_noun(a.lemma_) for a in attrs)
 
 
 def _plural_text(noun_phrase: str) -> bool:

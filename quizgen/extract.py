@@ -8,7 +8,7 @@ from typing import Iterator
 from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Span, Token
 
-from .answers import MULTIPLIER, answer_type, normalise, is_duration, kind_of, wh_word
+from .answers import MULTIPLIER, NUMBER_WORDS, answer_type, is_duration, kind_of, normalise, wh_word
 from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, counts, name_text, referent, render, sentence_text, split_clauses, standalone
 from .distract import Term
@@ -73,14 +73,20 @@ LIST_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:\(|:|,|–|�
 def _counted_list_after(fact: Fact) -> bool:
     """A small count whose noun is followed by the very items it counts, so the reader need only count them."""
     words = normalise(fact.answer).split()
-    if fact.answer_type != "number" or len(words) != 1 or not words[0].isdigit() or not 2 <= int(words[0]) <= 12:
+    if fact.answer_type != "number" or len(words) != 1:
+        return False
+    count = int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0])  # "two streams, the Brigach and ..."
+    if count is None or not 2 <= count <= 12:
         return False
     m = LIST_AFTER.match(fact.statement[fact.answer_in_statement[1]:])
     if m is None:
         return False
     listed = re.split(r",\s*(?:who|which|that|where|when|whose)\b", m.group(1))[0]  # "..., who taught him"
+    first = listed.split(",")[0]
+    if re.search(r"\b(?:and|or)\b", first):
+        listed = first  # "two streams, the Brigach and the Breg, meet": the pair ends at its comma
     items = [x for x in re.split(r",|\band\b|\bor\b", listed) if x.strip()]
-    return len(items) == int(words[0])
+    return len(items) == count
 
 
 def title_acronyms(title: str) -> frozenset[str]:
@@ -165,6 +171,7 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
     previous: str | None = None
     previous_person: str | None = None
     title_words = set(re.findall(r"\w+", doc.user_data.get(TITLE_KEY, "")))
+    states = title_states(doc.user_data.get(TITLE_KEY, ""))
     last_subject: str | None = None  # the last person who was a sentence's subject, and how many sentences ago
     person_age = 0
     rival_genders: set[str] = set()  # the personal pronouns of that sentence, which are someone else's
@@ -197,7 +204,7 @@ def walk_clauses(doc: Doc, lower_vocab: frozenset[str], person: str | None) -> I
                 previous = referent(clause.subs[subj.i], subj)  # "X ... . It ... . It ...": the chain keeps it
             else:
                 previous = _subject_text(clause, lower_vocab)
-            if subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+            if subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN" and subj.text not in states:
                 sent_person = _person_name(subj)  # "Manning ... . He ...": the surname carries over
             elif subj is not None and subj.lower_ in ("he", "she") and clause.subs.get(subj.i) and clause.usable:
                 sent_person = clause.subs[subj.i]
@@ -272,6 +279,9 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
         uses = [t.ent_type_ in ("", "PERSON") for doc in docs for t in doc if t.text == names[-1] and t.pos_ == "PROPN"]
         if uses and sum(uses) * 2 > len(uses):  # not "Scottish Parliament": "Parliament" is tagged an organisation
             surnames[names[-1]] += 1  # "Marie Curie": the title's surname, which the model did not tag a person
+    for name in list(surnames) if title else ():  # "Mali" of "The Mali Empire": the title's state, no person
+        if name in title_states(title):
+            del surnames[name]
     if not surnames:
         return None
     named = [s for s in surnames if s in title_words]
@@ -285,6 +295,16 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
     if n < 3 or (rest and rest[0][1] * 2 > n):
         return None  # no clear main person: leave "he" and "she" unresolved
     return name
+
+
+# Words after a name in a title that make the name a state's, a people's or a place's, not a person's.
+STATE_WORDS = ("empire", "kingdom", "dynasty", "republic", "league", "river", "sea", "ocean", "lake", "mountains",
+               "culture", "civilization", "civilisation", "war", "revolution", "company", "island", "islands")
+
+
+def title_states(title: str) -> frozenset[str]:
+    """Names the title gives a state, a people or a place: "Mali" of "The Mali Empire", "Ming" of "Ming dynasty"."""
+    return frozenset(re.findall(rf"\b(\w+)\s+(?:{'|'.join(STATE_WORDS)})\b", title, re.I))
 
 
 def _alone(docs: list[Doc], word: str, name: set[str]) -> int:
@@ -579,6 +599,11 @@ def _clean_answer(span: Span, label: str) -> bool:
         return False  # "non-violence": "violence" is half a word
     if span.text in ERAS:
         return False  # "BCE" of "in the fifth century BCE": the era of a date, not a name
+    if label == "CARDINAL" and len(span) == 1 and first.dep_ in ("dobj", "nsubj", "nsubjpass") \
+            and (first.is_alpha or first.text.isdigit()) and not any(True for _ in first.children) \
+            and not re.fullmatch(r"1\d{3}|20\d{2}", first.text) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.head.children):  # "Of the 131 seats, 129 are"
+        return False  # "the first person to win two": two of what the sentence said before
     if prev is not None and prev.tag_ in ("JJ", "JJR", "JJS") and prev.dep_ in ("conj", "amod", "compound") \
             and not span.start <= prev.head.i < span.end and not prev.n_rights:
         return False  # "Jacksonville and nearby St. Augustine": the parser cut the answer out of its phrase
@@ -686,7 +711,9 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if atype == "decade" and prep in ("by", "since", "until", "before", "after", "from") and \
             any(t.lower_ in ("early", "mid", "late") for t in tokens):
         atype = "date"  # "By the early 1980s": "By when ...?", not "By what decade ...?" (the decade had begun)
-    choice = wh_word(atype, prep)
+    century = atype == "date" and re.fullmatch(r"(?:the )?(?:(?:early|mid|late|mid-)\s*)?[\w-]+ century", " ".join(
+        t.lower_ for t in tokens))  # "By the late 15th century" -> "By what century ...?"
+    choice = wh_word("century" if century else atype, prep)
     if choice is None:
         return None
     wh, absorb = choice
@@ -759,6 +786,11 @@ def _pied_piped(clause: Clause, tokens: list[Token], atype: str, lower_vocab: fr
         if of is not None:  # "about 5 litres of blood" -> "How many litres of blood ...?", not "How many litres"
             words = sorted(of.subtree, key=lambda t: t.i)
             if len(words) > 4 or not all(t.is_alpha for t in words) or any(t.pos_ in ("PRON", "PROPN") for t in words):
+                return None
+            wh += " " + " ".join(t.text for t in words)
+        for rate in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "per"):
+            words = sorted(rate.subtree, key=lambda t: t.i)  # "cells per microlitre of blood": the rate is the unit
+            if len(words) > 5 or not all(t.is_alpha for t in words):
                 return None
             wh += " " + " ".join(t.text for t in words)
     elif atype == "year" and noun.tag_ == "NN" and tokens[-1].i == noun.i - 1 and noun.lower_ in DATED_NOUNS:

@@ -287,6 +287,8 @@ def subject_name(doc: Doc, title: str) -> SubjectName | None:
         for attr in (c for c in root.children if c.dep_ == "attr"):
             if attr.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children):
                 nouns.add(attr.lemma_.lower())  # "... is an artificial waterway": "the waterway" is the canal
+                nouns.update(c.lemma_.lower() for c in attr.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                             and c.i == attr.i - 1)  # "an island nation": "the island" is Madagascar too
     # "The Byzantine Empire was the eastern part of the Roman Empire": a later "the empire" could be either
     named = {t.i for t in toks}
     nouns -= {t.lemma_.lower() for t in sent if t.i not in named and t.pos_ in ("NOUN", "PROPN")

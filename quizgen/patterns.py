@@ -343,6 +343,8 @@ def defined_term(tok: Token) -> list[Token] | None:
     left = [t for t in left if t.i >= max((c.i + 1 for c in left if c.dep_ in ("prep", "case")), default=left[0].i)]
     while left and left[0].dep_ == "advmod" or left and left[0].lower_ in ("more", "less", "most", "some"):
         left = left[1:]
+    if any(t.tag_.startswith("VB") for t in left):
+        return None  # "Tears and saliva contain lysozyme, an enzyme ...": a verb the parser took for a modifier
     return left or None
 
 

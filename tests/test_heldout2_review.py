@@ -13,7 +13,7 @@ import pytest
 
 from quizgen.distract import _same_kind_of_place
 
-from test_referents import asked, said, usable_clauses
+from test_referents import asked, facts_of, said, usable_clauses
 from test_untuned_review import clauses_of
 
 BORNEO = ("Borneo is the third-largest island in the world. The climate is hot and wet all year. Many areas receive "
@@ -196,3 +196,61 @@ def test_whose_workforce_is_another_sentences() -> None:
     assert usable_clauses(text) == []
     # in an article on a city, the workforce is the city's
     assert clauses_of(text, "Detroit, Michigan")
+
+
+# From the blind review of benchmarks/heldout3 (read after its first measure).
+
+def test_the_islands_noun_and_the_leagues_short_name_become_the_name() -> None:
+    text = ("Madagascar is an island nation in the Indian Ocean. The island stretches roughly 1,600 kilometres from "
+            "north to south.")
+    assert "Madagascar stretches roughly 1,600 kilometres from north to south." in said(text, "Madagascar")
+    text = ("The Hanseatic League was an association of merchant guilds in northern Europe. From the late 15th "
+            "century, the League slowly declined.")
+    assert "From the late 15th century, the Hanseatic League slowly declined." in said(text, "The Hanseatic League")
+
+
+def test_a_name_the_model_tags_a_person_that_is_said_to_be_a_thing_is_an_it() -> None:
+    text = ("Madagascar is an island nation in the Indian Ocean. With an area of about 587,000 square kilometres, it "
+            "is the fourth-largest island in the world.")
+    assert any(c.startswith("With an area of about 587,000 square kilometres, Madagascar is")
+               for c in clauses_of(text, "Madagascar"))
+
+
+def test_the_name_of_a_state_in_the_title_is_no_person() -> None:
+    text = ("The Mali Empire was a West African state. Mali grew rich from gold. The most famous ruler was Mansa "
+            "Musa. Mali traded gold. A devout Muslim, he made a pilgrimage to Mecca in 1324.")
+    assert not any("Mali made a pilgrimage" in c for c in clauses_of(text, "The Mali Empire"))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        # "By when ...?" reads badly; a century keeps its preposition
+        ("By the early 1980s the population of the Amazon was less than 200,000.", "the early 1980s", None),
+        # the rate stays with the unit it counts
+        ("A healthy adult normally has about 4,000 to 11,000 white blood cells per microlitre of blood.",
+         "4,000 to 11,000", "How many white blood cells per microlitre of blood does a healthy adult normally have?"),
+        # a contrast of its own after the gap goes
+        ("The skin forms a tough outer wall, while mucous membranes in the nose and throat trap invaders.",
+         "tough outer wall", "What does the skin form?"),
+        # a superlative with nothing to say of which ones
+        ("The longest of them is the Tisza, while the Sava carries the most water.", "Sava", None),
+    ],
+)
+def test_question_forms_from_the_heldout3_review(text: str, answer: str, question: str | None) -> None:
+    found = {a: q for q, a in asked(text)}
+    assert found.get(answer) == question, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was the first woman to win a Nobel Prize, the first person to win two.",  # two what?
+        "The Danube begins at Donaueschingen, where two streams, the Brigach and the Breg, meet.",  # counted list
+        "Tears and saliva contain lysozyme, an enzyme that breaks down bacterial cell walls.",  # a verb as modifier
+    ],
+)
+def test_no_item_on_an_elided_or_counted_number_or_a_misparsed_term(text: str) -> None:
+    facts = facts_of(text)
+    assert not any(f.statement.startswith("Contain") for f in facts)
+    assert "two" not in {f.answer for f in facts}

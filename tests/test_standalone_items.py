@@ -145,9 +145,11 @@ def test_a_counted_duration_keeps_its_unit() -> None:
     # a recipient is no place: not "Where did France cede Canada in 1763?"
     ("In 1763 France ceded Canada to Great Britain.", "Great Britain", None),
     ("In 1763 the Huguenots moved to Great Britain.", "Great Britain", "Where did the Huguenots move in 1763?"),
-    # "by the early 1980s" the decade had begun: not "By what decade ...?"
-    ("By the early 1980s the population of the Amazon was less than 200,000.", "the early 1980s",
-     "By when was the population of the Amazon less than 200,000?"),
+    # "by the early 1980s" the decade had begun: not "By what decade ...?", and "By when ...?" reads badly
+    ("By the early 1980s the population of the Amazon was less than 200,000.", "the early 1980s", None),
+    # a century keeps its preposition: "By what century ...?"
+    ("By the 16th century Mali had broken up into small kingdoms.", "the 16th century",
+     "By what century had Mali broken up into small kingdoms?"),
     ("By the 1980s the population of the Amazon was less than 200,000.", "the 1980s",
      "By what decade was the population of the Amazon less than 200,000?"),
     # a name the parser hung on the verb as an adverb: not "Who did the show help make a star out of its host?"
