@@ -8,7 +8,7 @@ from typing import Iterator
 from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Span, Token
 
-from .answers import MULTIPLIER, NUMBER_WORDS, answer_type, is_duration, kind_of, normalise, wh_word
+from .answers import MULTIPLIER, NUMBER_WORDS, TIME_UNITS, answer_type, is_duration, kind_of, normalise, wh_word
 from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, counts, name_text, referent, render, sentence_text, split_clauses, standalone
 from .distract import Term
@@ -637,6 +637,9 @@ def _part_of_name(ent: Span) -> bool:
     return before is not None and before.tag_ in ("NNP", "NNPS") and ent.root.dep_ in ("nummod", "appos", "compound")
 
 
+TIME_WORDS = frozenset(TIME_UNITS) | {"longer", "more", "later", "earlier", "less", "fewer", "so"}
+
+
 def _extend(ent: Span) -> Span:
     """Grow "a month" to "a month or longer": coordinated words of a time expression."""
     root = ent.root
@@ -646,6 +649,9 @@ def _extend(ent: Span) -> Span:
     if ent.end < len(doc) and doc[ent.end].text in ERAS:
         return doc[ent.start:ent.end + 1]
     sub = list(root.subtree)
+    if any(t.dep_ == "conj" and t not in ent and not (t.ent_type_ in ("DATE", "TIME") or t.like_num
+                                                        or t.lemma_.lower() in TIME_WORDS or t.lower_ in TIME_WORDS) for t in sub):
+        return ent  # "in 1893 and another in mathematics": "another" is a degree, not a time
     if all(t.dep_ in ("cc", "conj", "det", "amod", "advmod", "nummod", "compound", "quantmod") or t.i == root.i or t in ent for t in sub):
         start, end = min(t.i for t in sub), max(t.i for t in sub) + 1
         if end - start <= 6 and end - start == len(sub) and ent.doc[end - 1].dep_ not in ("cc", "punct"):
@@ -711,6 +717,11 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     if atype == "decade" and prep in ("by", "since", "until", "before", "after", "from") and \
             any(t.lower_ in ("early", "mid", "late") for t in tokens):
         atype = "date"  # "By the early 1980s": "By when ...?", not "By what decade ...?" (the decade had begun)
+    if atype in ("year", "decade", "date") and prep_tok is not None and any(
+            c.dep_ == "prep" and c.lower_ == prep_tok.lower_ and c.i != prep_tok.i and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "DATE" or re.fullmatch(r"1\d{3}|20\d{2}", g.text)) for g in c.children)
+            for c in prep_tok.head.children):
+        return None  # "earned a degree in physics in 1893 and another in mathematics in 1894": which "in what year"?
     century = atype == "date" and re.fullmatch(r"(?:the )?(?:(?:early|mid|late|mid-)\s*)?[\w-]+ century", " ".join(
         t.lower_ for t in tokens))  # "By the late 15th century" -> "By what century ...?"
     choice = wh_word("century" if century else atype, prep)

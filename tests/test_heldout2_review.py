@@ -254,3 +254,10 @@ def test_no_item_on_an_elided_or_counted_number_or_a_misparsed_term(text: str) -
     facts = facts_of(text)
     assert not any(f.statement.startswith("Contain") for f in facts)
     assert "two" not in {f.answer for f in facts}
+
+
+def test_two_years_of_one_preposition_get_no_what_year() -> None:
+    text = "Marie Curie earned a degree in physics in 1893 and another in mathematics in 1894."
+    facts = facts_of(text, "Marie Curie")
+    assert not any(f.answer.startswith("1893 and") for f in facts)  # "another" is a degree, not a time
+    assert not any(f.question.startswith("In what year") for f in facts)
