@@ -25,7 +25,8 @@ def keeps_case(tok: Token, lower_vocab: frozenset[str]) -> bool:
     if tok.lower_ in lower_vocab or tok.tag_ in ("DT", "PDT", "CC", "PRP$") or tok.lower_ in ("the", "a", "an"):
         return False  # "The" of "The Korean War": "In what year did the Korean War end?"
     if tok.is_sent_start and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" \
-            and not tok.whitespace_ and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].is_lower:
+            and not tok.whitespace_ and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].is_lower \
+            and tok.doc[tok.i + 2].pos_ != "PROPN":  # (not "Kinkaku-ji", a name)
         return False  # "Ocean-going ships": a compound adjective that opens the sentence, not a name
     if tok.text.capitalize() in lower_vocab:
         return True

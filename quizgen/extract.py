@@ -343,7 +343,7 @@ def _subject_text(clause: Clause, lower_vocab: frozenset[str]) -> str | None:
     if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in subj.children):
         return None  # "The river's volume is enormous. On average it discharges ...": the river, not its volume
     alias = any(c.dep_ == "cc" and c.lower_ == "or" for c in subj.children)  # "MRSA, or methicillin-resistant ..."
-    skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl", "punct")
+    skip = {t.i for c in subj.children if c.dep_ in ("appos", "relcl", "acl") or c.dep_ == "punct" and c.tag_ != "HYPH"
             or c.dep_ == "prep" and subj.pos_ == "PROPN" and _set_off(c) or alias and c.dep_ in ("cc", "conj")
             for t in c.subtree}
     toks = sorted((t for t in subj.subtree if t.i not in skip), key=lambda t: t.i)

@@ -347,6 +347,8 @@ invention discovery innovation device
 """.split())
 
 
+# Kinds of which one, as a bare "the N" in a past event, is the one another sentence named: "identified the bacterium".
+KIND_POINTERS = frozenset("bacterium virus parasite pathogen microbe element compound mineral species".split())
 # Places that, as a bare "the N", are one another sentence named: "killed a large part of the city's population".
 PLACE_POINTERS = frozenset("city town village capital region province colony".split())
 # What a place has, which as a bare "the N" is a place's another sentence named: "25 percent of the workforce".
@@ -369,6 +371,11 @@ def points_elsewhere(tok: Token) -> bool:
             return False  # "the army" of an article on the Ottoman Empire: the empire's, which the item names
         if any(t.ent_type_ in ("GPE", "LOC") and t.i < tok.i for t in tok.sent):
             return False  # "A French church in Portarlington ... serve the community in the town": that one
+    elif lemma in KIND_POINTERS and bare_definite(tok):
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                         for c in verb.children)):
+            return False  # "The virus enters the cell": any one, in a timeless statement
     elif lemma not in EVENT_NOUNS or not bare_definite(tok):
         return False
     return not is_own_noun(tok)

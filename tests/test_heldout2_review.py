@@ -261,3 +261,14 @@ def test_two_years_of_one_preposition_get_no_what_year() -> None:
     facts = facts_of(text, "Marie Curie")
     assert not any(f.answer.startswith("1893 and") for f in facts)  # "another" is a degree, not a time
     assert not any(f.question.startswith("In what year") for f in facts)
+
+
+def test_a_hyphenated_name_keeps_its_hyphen_and_capital_when_it_stands_for_it() -> None:
+    text = ("Kyoto is a city in Japan. Kinkaku-ji, the Golden Pavilion, has upper floors covered in gold leaf. It was "
+            "built in the late 14th century as a retirement villa.")
+    assert ("When was Kinkaku-ji built?", "the late 14th century") in asked(text, "Kyoto")
+
+
+def test_the_bacterium_of_another_sentence_in_a_past_event() -> None:
+    assert usable_clauses("In 1894 the scientist Alexandre Yersin identified the bacterium in Hong Kong.") == []
+    assert usable_clauses("The virus enters the cell through receptors on its surface.")
