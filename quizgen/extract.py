@@ -12,8 +12,8 @@ from .answers import MULTIPLIER, NUMBER_WORDS, TIME_UNITS, answer_type, is_durat
 from .asking import ask, finish, human_noun, keeps_case
 from .clauses import Clause, counts, name_text, referent, render, sentence_text, split_clauses, standalone
 from .distract import Term
-from .kinds import (EVALUATIVE, JUDGING_OPENERS, NAME_KEY, RELATIVE_OPENERS, TITLE_KEY, place_frame, share_kinds,
-                    share_subject, which_word)
+from .kinds import (EVALUATIVE, JUDGING_OPENERS, NAME_KEY, RELATIVE_OPENERS, TITLE_KEY, event_frame, place_frame,
+                    share_kinds, share_subject, which_word)
 from .nlp import ERAS, NAME_WH_WORDS, parse
 from .patterns import appositions, key_terms, pattern_facts, salience
 from .phrases import STRANDABLE, Found, in_brackets, same_root, span_head
@@ -849,7 +849,9 @@ def _multiplier_question(clause: Clause, tokens: list[Token], lower_vocab: froze
 def _frame_text(docs: list[Doc], lower_vocab: frozenset[str]) -> str:
     """"In Borneo, ": what a fact of an article on a land says when it names no place or name of its own."""
     name = docs[0].user_data.get(NAME_KEY) if docs else None
-    return f"In {name_text(name, lower_vocab)}, " if place_frame(name) else ""
+    if place_frame(name):
+        return f"In {name_text(name, lower_vocab)}, "
+    return f"During {name_text(name, lower_vocab)}, " if event_frame(name) else ""
 
 
 # Entities that say where or of whom a statement is: "Indonesian", "the Heart of Borneo".
@@ -878,6 +880,11 @@ def _framed(clause: Clause, tokens: list[Token], frame: str, statement: str, spa
     if not frame or _anchored(clause, tokens) or {w.strip(",") for w in frame.split()[1:] if w[:1].isupper()} & set(
             statement[span[0]:span[1]].split()):
         return statement, span, question  # nor "In the Ottoman Empire, the Ottoman government was ..."
+    root = clause.root
+    if frame.startswith("During ") and not (root.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)) or frame.startswith("During ") \
+            and any(t.ent_type_ in ("DATE", "TIME") or re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in clause.kept()):
+        return statement, span, question  # an event frames what happened in it, and only when no time says when
     first = next((t for t in clause.kept() if clause.text_of(t)), None)
     keep = first is not None and first.i not in clause.subs and (first.pos_ == "PROPN" or first.ent_type_
                                                                  or first.text == "I")
@@ -895,6 +902,9 @@ def _fact(para: Paragraph, clause: Clause, kind: str, tokens: list[Token], quest
         tokens = tokens[1:]
     if not tokens:
         return None
+    if len(tokens) == 1 and re.search(rf"\bfrom {re.escape(tokens[0].text)} to {re.escape(tokens[0].text)}\b",
+                                      clause.sent.text):
+        return None  # "marched from town to town": an idiom, not a place to ask for
     statement, (a, b) = _statement(clause, tokens)
     statement, (a, b), question = _framed(clause, tokens, frame, statement, (a, b), question)
     sent = clause.sent

@@ -305,6 +305,18 @@ LAND_NOUNS = frozenset("island archipelago desert country region continent penin
 WATER_WORDS = frozenset("river lake sea ocean gulf bay canal strait stream creek falls mountains range".split())
 
 
+# What the first sentence may call a subject that a past fact can be "during": "The Great Depression was a decline".
+EVENT_FRAME_NOUNS = frozenset("war depression revolution crisis pandemic epidemic plague famine recession decline "
+                              "downturn period era age movement reformation renaissance restoration rush".split())
+
+
+def event_frame(name: SubjectName | None) -> bool:
+    """Whether the article's subject is a named event or period, so that a past fact that names nothing is of it:
+    "World trade declined sharply" (during the Great Depression)."""
+    return name is not None and not name.plural and bool(name.nouns & EVENT_FRAME_NOUNS) \
+        and name.head.pos_ == "PROPN"
+
+
 def place_frame(name: SubjectName | None) -> bool:
     """Whether the article's subject is a land or a state, so that a sentence with no name of its own is about
     what happens in it: "Many areas receive more than 3,000 millimetres of rain" (of Borneo)."""

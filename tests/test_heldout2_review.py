@@ -272,3 +272,17 @@ def test_a_hyphenated_name_keeps_its_hyphen_and_capital_when_it_stands_for_it() 
 def test_the_bacterium_of_another_sentence_in_a_past_event() -> None:
     assert usable_clauses("In 1894 the scientist Alexandre Yersin identified the bacterium in Hong Kong.") == []
     assert usable_clauses("The virus enters the cell through receptors on its surface.")
+
+
+def test_a_past_fact_of_an_event_that_names_no_time_says_during_what() -> None:
+    text = ("The Great Depression was a severe worldwide economic decline. World trade declined sharply, partly "
+            "because countries raised tariffs. By 1933 about 13 million Americans were unemployed.")
+    statements = said(text, "The Great Depression")
+    assert "During the Great Depression, world trade declined sharply, partly because countries raised tariffs." \
+        in statements
+    assert not any(s.startswith("During the Great Depression, by 1933") for s in statements)  # a time says when
+
+
+def test_from_town_to_town_is_no_answer() -> None:
+    facts = facts_of("Flagellants marched from town to town, whipping themselves in public as penance.")
+    assert "town" not in {f.answer for f in facts}
