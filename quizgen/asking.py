@@ -8,6 +8,9 @@ from spacy.tokens import Token
 
 from .clauses import CONTRACTIONS, Clause, aside_ends, island_free, render, tidy
 from .kinds import human_noun, leans_elsewhere
+from .nlp import PLACE_LAST
+
+PLACE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf", "isle", "lake", "port", "fort", "saint", "st."})
 from .phrases import span_head
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -22,6 +25,11 @@ def keeps_case(tok: Token, lower_vocab: frozenset[str]) -> bool:
     """
     if tok.text.isupper() and len(tok.text) > 1 or tok.text == "I":
         return True  # acronym
+    doc = tok.doc
+    if tok.text[:1].isupper() and tok.tag_ in ("NNP", "NNPS") and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN" \
+            and (tok.lower_ in PLACE_FIRST_WORDS or doc[tok.i + 1].text in PLACE_LAST):
+        return True  # "Lake Baikal", "Mount Everest" of an article that writes "the lake": a name keeps its capitals
     if tok.lower_ in lower_vocab or tok.tag_ in ("DT", "PDT", "CC", "PRP$") or tok.lower_ in ("the", "a", "an"):
         return False  # "The" of "The Korean War": "In what year did the Korean War end?"
     if tok.is_sent_start and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" \

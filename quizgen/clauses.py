@@ -155,6 +155,9 @@ def split_clauses(sent: Span) -> list[Clause]:
                 # "..., and the Academy, overcoming opposition, honoured her", "..., when Henry ..., issued":
                 # a clause whose subject the parser hung elsewhere, not a second verb of the first subject
                 subject = shared.get(tok.head.i) or _subject_of(tok.head)
+                if subject is not None and (subject.tag_ in ("NNS", "NNPS") and tok.tag_ == "VBZ"
+                                            or subject.tag_ in ("NN", "NNP") and tok.tag_ == "VBP"):
+                    subject = None  # "Engineers built barays, the largest of which ... is 8 km long": not theirs
                 if subject is not None and subject.i < tok.head.i:
                     shared[tok.i] = subject
                     roots.append(tok)
@@ -267,6 +270,8 @@ def _subordinate_clauses(sent: Span, roots: list[Token]) -> list[Clause]:
             # not "he might find that ...", "did not show that ...", "if ..., he finds that ...": no finding
             subs = {m.i: "" for m in marks}
         elif tok.dep_ == "relcl" and _after_comma(tok):
+            if any(t.lower_ in ("which", "whom") and t.head.lower_ == "of" for t in tok.subtree):
+                continue  # "barays, the largest of which, the West Baray, is about 8 kilometres long": a part of them
             subs = _antecedent(tok)
             if not subs:
                 continue
@@ -571,6 +576,8 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
     kept_ids = {t.i for t in kept}
     if _cut_short(clause, kept):
         clause.usable, clause.why = False, "cut short"
+    elif any(t.tag_ == "WDT" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.i not in clause.subs for t in kept):
+        clause.usable, clause.why = False, "a relative 'of which' left in"  # "..., the largest of which, the West Baray"
     elif _two_dates(clause, kept_ids):
         clause.usable, clause.why = False, "two dates for one verb"  # "On 24 October, known as Black Thursday, panic
         # selling began[, and] on 29 October": the second date is another clause's
@@ -735,6 +742,8 @@ def name_text(name: SubjectName, lower_vocab: frozenset[str]) -> str:
     """The subject's name as said inside a sentence: "the Panama Canal", "photosynthesis", "Super Bowl 50"."""
     first = name.tokens[0]
     text = "".join(t.text_with_ws for t in name.tokens).strip()
+    if len(name.tokens) > 1 and first.pos_ != "DET" and first.text[:1].isupper() and name.tokens[1].text[:1].isupper():
+        return text  # "Lake Baikal", "Mount Everest": a capital inside a name of two stays, whatever "lake" does
     if first.pos_ == "DET" or first.lower_ in lower_vocab or first.tag_ not in ("NNP", "NNPS") and not first.ent_type_:
         text = text[:1].lower() + text[1:]
     return text
@@ -897,7 +906,7 @@ def _drop_subject_comma(clause: Clause) -> None:
         return
     doc = subj.doc
     if any(t.dep_ == "appos" and t.head.i == subj.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
-           for t in words):
+           or t.dep_ == "cc" and t.lower_ == "or" and t.i > 0 and doc[t.i - 1].text == "," for t in words):
         return  # "its largest settlement, Cahokia near present-day St. Louis, may have had": it closes the name
     heads = {subj.i} | {c.i for c in subj.children if c.dep_ == "conj"}
     if any(t.text == "," and t.head.i not in heads for t in subject):
@@ -912,7 +921,7 @@ def aside_ends(words: list[Token]) -> bool:
     ids = {t.i for t in words}
     last = max(t.i for t in words if not t.is_punct)
     doc = words[0].doc
-    return any(t.dep_ in ("appos", "relcl", "acl", "advcl", "prep", "advmod", "amod") and t.right_edge.i == last
+    return any(t.dep_ in ("appos", "relcl", "acl", "advcl", "prep", "advmod", "amod") and t.right_edge.i >= last
                and t.left_edge.i - 1 in ids and doc[t.left_edge.i - 1].text == "," for t in words)
 
 

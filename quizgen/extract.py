@@ -297,6 +297,11 @@ def main_person(docs: list[Doc], title: str = "", *, title_doc: Doc | None = Non
     return name
 
 
+# What a place, not a person, becomes: "La Trinité-du-Mont became a centre of musical composition".
+PLACE_ROLES = frozenset("centre center capital hub site seat city town port destination base headquarters "
+                        "stronghold market refuge".split())
+
+
 # Words after a name in a title that make the name a state's, a people's or a place's, not a person's.
 STATE_WORDS = ("empire", "kingdom", "dynasty", "republic", "league", "river", "sea", "ocean", "lake", "mountains",
                "culture", "civilization", "civilisation", "war", "revolution", "company", "island", "islands")
@@ -746,6 +751,9 @@ def question_for(clause: Clause, tokens: list[Token], atype: str, lower_vocab: f
     subj = clause.subject
     if wh == "Who" and head.dep_ == "attr" and subj is not None and subj.lemma_.lower() in NAME_NOUNS:
         wh = "What"  # "The surname of his wife was Li": "What was the surname ...?", not "Who was ...?"
+    if wh == "Who" and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("be", "become") and any(
+            c.dep_ == "attr" and c.lemma_.lower() in PLACE_ROLES for c in head.head.children):
+        return None  # "La Trinité-du-Mont became a centre of musical composition": a place the model tagged a person
     if wh == "Who" and head.dep_ == "dobj" and head.head.lemma_ in ("include", "comprise", "contain", "feature") \
             and subj is not None and subj.pos_ == "NOUN" and not human_noun(subj.lemma_):
         return None  # "Smaller settlements included Killeshandra": a member of the subject's kind, not a "Who"

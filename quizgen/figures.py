@@ -153,13 +153,16 @@ def _number_words(answer: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+SCALED = re.compile(r"\d\.\d|\b(?:thousand|million|billion|trillion)\b", re.I)
+
+
 def _agree(text: str, old: float, new: float) -> str:
     """Make a counted noun agree with the new figure: "1 atom" / "2 atoms" (units like "cm" kept)."""
     words = text.split(" ")
     last = words[-1]
     if " and a half" in text or len(words) < 2 or 1 not in (old, new) or old == new or not (last.isalpha() and last.islower()) \
-            or len(last) <= 3 or last in UNCOUNTED:
-        return text
+            or len(last) <= 3 or last in UNCOUNTED or SCALED.search(text):
+        return text  # "1.0 billion cubic kilometres", "1.5 metres": plural whatever the figure
     words[-1] = getInflection(last, "NNS")[0] if new != 1 else getLemma(last, "NOUN")[0]
     return " ".join(words)
 

@@ -484,7 +484,9 @@ HUMAN_NOUNS = frozenset(("human person people man woman child adult scientist re
                          "owner investor manager candidate delegate representative senator governor mayor "
                          "noble peasant slave servant prisoner pilgrim crusader knight warrior administrator "
                          "secretary chancellor commissioner chairman ambassador consul prefect deputy treasurer "
-                         "inspector").split())
+                         "inspector son daughter father mother wife husband brother sister grandson granddaughter "
+                         "uncle aunt nephew niece heir successor predecessor ancestor descendant friend rival "
+                         "winner champion victim hero").split())
 # Nouns in -ist and -ian that name no person.
 NOT_HUMAN = frozenset("schist playlist checklist shortlist waitlist median meridian amphibian reptilian mammalian "
                       "ovarian hamiltonian lagrangian".split())
