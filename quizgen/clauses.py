@@ -177,7 +177,14 @@ def split_clauses(sent: Span) -> list[Clause]:
                 why = "a participle read as the verb"  # "X were printed with type, a technology invented in ..."
             if _spliced(child, root):
                 drop.update(t.i for t in child.subtree)
-                drop.add(child.right_edge.i + 1)
+                if sent.doc[child.right_edge.i + 1].is_punct:  # the comma after it (a colon is its own)
+                    drop.add(child.right_edge.i + 1)
+                continue
+            if child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.i > root.i and _after_comma(child) \
+                    and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in child.children):
+                # "appeared in 1687, its publication paid for by Halley": an absolute phrase, no part of the question
+                drop.update(t.i for t in child.subtree)
+                drop.add(child.left_edge.i - 1)
                 continue
             if child.dep_ == "advcl" and child.i > root.i and _has_subject(child) and _after_comma(child) and not any(
                     c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children):
@@ -198,6 +205,10 @@ def split_clauses(sent: Span) -> list[Clause]:
                 and before.head.i not in {t.i for t in tokens}:
             why = "begins inside a phrase of another clause"  # "and on 29 October, or [Black Tuesday, about 16
             # million shares changed hands]": the "or" before it is the date's
+        if any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children)
+               and any(d.dep_ in ("dobj", "attr") and any(k.dep_ == "conj" and k.i < c.i for k in d.children)
+                       for d in root.children) for c in root.children if c.i > root.i):
+            why = "a verb left out of a second clause"  # "X had laid 1,085 miles of track and Y about 690 miles"
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _has_aux(c) and not _has_subject(c)
                and c.doc[c.left_edge.i - 1].dep_ not in ("cc", "punct") and c.doc[c.left_edge.i - 1].text != ","
                and c.left_edge.i > root.i for c in root.children):
@@ -329,8 +340,10 @@ def _spliced(child: Token, root: Token) -> bool:
         return False
     doc = child.doc
     after = child.right_edge.i + 1
+    if doc[child.right_edge.i].text == ":":
+        after -= 1  # "Some old bulbs have lasted remarkably long: the Centennial Light ... has been burning"
     edges = [i for i in (child.left_edge.i - 1, child.left_edge.i, child.right_edge.i, after + 1) if 0 <= i < len(doc)]
-    return _has_subject(child) and doc[after].text == "," and not any(doc[i].is_quote for i in edges) \
+    return _has_subject(child) and doc[after].text in (",", ":") and not any(doc[i].is_quote for i in edges) \
         and not any(c.dep_ == "mark" for c in child.children)
 
 
@@ -578,6 +591,9 @@ def standalone(clause: Clause, *, previous_subject: str | None, lower_vocab: fro
         clause.usable, clause.why = False, "cut short"
     elif any(t.tag_ == "WDT" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.i not in clause.subs for t in kept):
         clause.usable, clause.why = False, "a relative 'of which' left in"  # "..., the largest of which, the West Baray"
+    elif any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "prep" for t in kept):
+        clause.usable, clause.why = False, "a noun the parser read as a preposition"  # "In late 1867 the last
+        # shogun, Tokugawa Yoshinobu, surrendered": not "When did Tokugawa Yoshinobu surrender ... the last shogun?"
     elif _two_dates(clause, kept_ids):
         clause.usable, clause.why = False, "two dates for one verb"  # "On 24 October, known as Black Thursday, panic
         # selling began[, and] on 29 October": the second date is another clause's

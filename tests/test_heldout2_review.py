@@ -327,3 +327,32 @@ def test_the_largest_of_which_is_no_one_elses() -> None:
 def test_a_place_that_becomes_a_centre_is_no_who() -> None:
     text = "Under the German abbot Isembard, La Trinité-du-Mont became a centre of musical composition."
     assert not any(q.startswith("Who") for q, _ in asked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an absolute phrase leaves the clause
+        ("Newton's greatest work, the Principia, appeared in 1687, its publication paid for by the astronomer Edmond "
+         "Halley.", "Newton's greatest work, the Principia, appeared in 1687"),
+        # a clause before a colon is no part of the one after it
+        ("Some old bulbs have lasted remarkably long: the Centennial Light, in a fire station in Livermore, has been "
+         "burning almost continuously since 1901.",
+         "the Centennial Light, in a fire station in Livermore, has been burning almost continuously since 1901"),
+    ],
+)
+def test_what_a_long_sentence_holds_besides_its_clause_leaves_it(text: str, expected: str) -> None:
+    assert expected in usable_clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun the parser hung on the preposition before it
+        "In late 1867 the last shogun, Tokugawa Yoshinobu, surrendered his powers to the emperor.",
+        # the verb of the second clause left out
+        "The Union Pacific had laid about 1,085 miles of track and the Central Pacific about 690 miles.",
+    ],
+)
+def test_a_misparsed_or_gapped_sentence_makes_no_clause(text: str) -> None:
+    assert usable_clauses(text) == []
