@@ -10,7 +10,7 @@ from .clauses import CONTRACTIONS, Clause, aside_ends, island_free, render, tidy
 from .kinds import human_noun, leans_elsewhere
 from .nlp import PLACE_LAST
 
-PLACE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf", "isle", "lake", "port", "fort", "saint", "st."})
+PLACE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf", "isle", "port", "fort", "saint", "st."})
 from .phrases import span_head
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}

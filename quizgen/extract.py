@@ -855,7 +855,8 @@ def _multiplier_question(clause: Clause, tokens: list[Token], lower_vocab: froze
 
 
 def _frame_text(docs: list[Doc], lower_vocab: frozenset[str]) -> str:
-    """"In Borneo, ": what a fact of an article on a land says when it names no place or name of its own."""
+    """"In Borneo, " (an article on a land), "During the Great Depression, " (on a named event): what a fact says
+    when it names no name of its own; "" for any other article."""
     name = docs[0].user_data.get(NAME_KEY) if docs else None
     if place_frame(name):
         return f"In {name_text(name, lower_vocab)}, "
