@@ -8,9 +8,11 @@ from spacy.tokens import Token
 
 from .clauses import CONTRACTIONS, Clause, aside_ends, island_free, render, tidy
 from .kinds import human_noun, leans_elsewhere
-from .nlp import PLACE_LAST
+from .nlp import PLACE_FIRST, PLACE_LAST
 
-PLACE_FIRST_WORDS = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf", "isle", "port", "fort", "saint", "st."})
+# Words that open a place's name ("Lake Baikal", "Fort Sumter"); "Saint" and "Port" name places too, but the
+# entity fix of nlp.place_names leaves them out ("Saint Paul" is a person as often).
+PLACE_FIRST_WORDS = frozenset(w.lower() for w in PLACE_FIRST) | {"port", "fort", "saint", "st."}
 from .phrases import span_head
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .answers import normalise
 from .figures import NUMBER_WORDS, options_around, decade_options, duration_options, multiplier_options, number_options, range_options, span_options, year_options
 from .lexicon import asked_kind, bare_term, group_forms, kind_related, kinds_of, lex_key, lexicon_groups, part_swaps, is_proper, shape_of, sibling_options, singular_form, topics_of, vocabulary, with_article, word_list, similar_length
+from .nlp import PLACE_FIRST, PLACE_LAST
 
 # "two atoms", "8 valence electrons": a count of something, whatever label the parser gave it.
 COUNTED = re.compile(rf"^(?:\d[\d,]*(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})(?:\s+[a-z][\w-]*){{0,3}}$", re.I)
@@ -205,9 +206,8 @@ def _from_pool(answer: str, atype: str, pool: tuple[Term, ...], rng: random.Rand
 
 
 # The words that say what kind of place a name is ("Lake Itasca", "the Ohio River"), and the continents.
-PLACE_WORDS = frozenset("lake lakes river rivers mount mountains mountain range ocean sea gulf bay island islands "
-                        "desert valley canal strait peninsula glacier falls reef basin delta plateau cape "
-                        "forest park street avenue road bridge square".split())
+PLACE_WORDS = frozenset(w.lower() for w in PLACE_FIRST | PLACE_LAST) | frozenset(
+    "lakes rivers mountain range forest park street avenue road bridge square".split())
 CONTINENTS = frozenset({"africa", "asia", "europe", "north america", "south america", "antarctica", "australia",
                         "oceania", "central america", "latin america"})
 
