@@ -784,8 +784,10 @@ def _rival_named(tok: Token, name: SubjectName, noun: str | None = None) -> bool
         if other.i == tok.i or other.lemma_.lower() != lemma or bare_definite(other):
             continue
         phrase = " ".join(t.lower_ for t in other.subtree if t.i <= other.i and t.pos_ != "DET")
-        if phrase.endswith(core):
-            continue  # the name itself
+        before = " ".join(t.lower_ for t in doc[max(other.i - len(core.split()) + 1, 0):other.i + 1])
+        if phrase.endswith(core) or before == core:
+            continue  # the name itself (also where the parser hung its words on the next noun: "the Great Barrier
+            # Reef Marine Park")
         lefts = list(other.lefts)
         if other.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ == "compound" for c in lefts) or any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another", "each", "every", "one", "any") for c in lefts):
@@ -1054,7 +1056,9 @@ def noun_before(kept: list[Token], tok: Token, *, person: bool = False) -> bool:
     tags = ("NNS", "NNPS", "NNP") if plural else ("NN", "NNP")
 
     def can_be(t: Token) -> bool:  # "La Salle travelled down to its mouth": no "its" stands for a person
-        return t.tag_ in tags and (plural or t.ent_type_ != "PERSON" and not human_noun(t.lemma_))
+        return t.tag_ in tags and (plural or t.ent_type_ != "PERSON" and not human_noun(t.lemma_)
+                                   and not (t.dep_ == "compound" and t.head.pos_ != "PROPN"))
+        # (nor the "Sea" of "Sea turtles ... live in its waters": a modifier is no antecedent)
 
     subject = next((t for t in kept if t.dep_ in ("nsubj", "nsubjpass") and tok in t.subtree), None)
     if subject is not None and tok.dep_ == "poss":

@@ -356,3 +356,16 @@ def test_what_a_long_sentence_holds_besides_its_clause_leaves_it(text: str, expe
 )
 def test_a_misparsed_or_gapped_sentence_makes_no_clause(text: str) -> None:
     assert usable_clauses(text) == []
+
+
+# From a read of a fresh text at the end of the version (the Great Barrier Reef).
+
+def test_a_modifier_is_no_antecedent_of_its() -> None:
+    assert usable_clauses("Sea turtles, dugongs and humpback whales also live in its waters.") == []
+
+
+def test_the_name_whose_words_the_parser_hung_on_the_next_noun_is_no_rival() -> None:
+    text = ("The Great Barrier Reef is the largest coral reef system in the world. In 1975 the government created "
+            "the Great Barrier Reef Marine Park. The reef was added to the World Heritage List in 1981.")
+    assert "The Great Barrier Reef was added to the World Heritage List in 1981." in said(text,
+                                                                                        "The Great Barrier Reef")
